@@ -1,0 +1,4 @@
+package org.maqal.model;
+
+/** The kinds of named things analysis finds. */
+public enum EntityType { PERSON, ORGANIZATION, PLACE }

@@ -1,0 +1,88 @@
+package org.maqal.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.maqal.model.Sentence;
+import org.maqal.model.Token;
+import org.maqal.model.TokenKind;
+
+/**
+ * Cuts a text into tokens with their offsets: Arabic words (with their diacritics and tatweel),
+ * Latin words (K24, F-16's letters), numbers (17.7, 2,000, ٢٠٢٤) and punctuation. Each token gets
+ * its normalised form, its light stem and whether it is a function word. Thread-safe.
+ */
+public final class Tokenizer {
+    private final LightStemmer stemmer;
+    private final FunctionWords functionWords;
+
+    public Tokenizer(LightStemmer stemmer, FunctionWords functionWords) {
+        this.stemmer = stemmer;
+        this.functionWords = functionWords;
+    }
+
+    /** The tokens of a text, each assigned to the sentence that contains it. */
+    public List<Token> tokenize(String text, List<Sentence> sentences) {
+        List<Token> tokens = new ArrayList<>(text.length() / 5);
+        int sentence = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isISOControl(c) || c == '\uFEFF') {
+                i++;
+                continue;
+            }
+            int end;
+            TokenKind kind;
+            if (ArabicLetters.isWordPart(c) && c != ArabicLetters.ZWNJ && c != ArabicLetters.ZWJ) {
+                end = scanArabic(text, i);
+                kind = TokenKind.ARABIC;
+            } else if (ArabicLetters.isDigit(c)) {
+                end = scanNumber(text, i);
+                kind = TokenKind.NUMBER;
+            } else if (Character.isLetter(c)) {
+                end = scanLatin(text, i);
+                kind = TokenKind.LATIN;
+            } else {
+                end = i + 1;
+                kind = TokenKind.PUNCTUATION;
+            }
+            while (sentence + 1 < sentences.size() && sentences.get(sentence + 1).start() <= i) sentence++;
+            tokens.add(token(text.substring(i, end), i, end, sentence, kind));
+            i = end;
+        }
+        return tokens;
+    }
+
+    private Token token(String text, int start, int end, int sentence, TokenKind kind) {
+        String normal = ArabicNormalizer.normalize(text);
+        if (kind != TokenKind.ARABIC) return new Token(text, start, end, sentence, kind, normal, normal, false);
+        return new Token(text, start, end, sentence, kind, normal, stemmer.stem(normal), functionWords.contains(normal));
+    }
+
+    private static int scanArabic(String text, int i) {
+        while (i < text.length() && ArabicLetters.isWordPart(text.charAt(i))) i++;
+        return i;
+    }
+
+    private static int scanLatin(String text, int i) {
+        while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) && !ArabicLetters.isWordPart(text.charAt(i)))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int scanNumber(String text, int i) {
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (ArabicLetters.isDigit(c)) {
+                i++;
+            } else if ((c == '.' || c == ',' || c == '٫' || c == '٬') && i + 1 < text.length()
+                    && ArabicLetters.isDigit(text.charAt(i + 1)) && i > 0 && ArabicLetters.isDigit(text.charAt(i - 1))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+}
