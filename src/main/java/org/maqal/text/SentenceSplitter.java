@@ -83,7 +83,7 @@ public final class SentenceSplitter {
     private static boolean isSingleLetterWord(String text, int dot) {
         int j = dot - 1;
         if (j < 0 || !Character.isLetter(text.charAt(j))) return false;
-        return j == 0 || Character.isWhitespace(text.charAt(j - 1));
+        return j == 0 || isSpace(text.charAt(j - 1));
     }
 
     private static int wordsBetween(String text, int from, int to) {
@@ -104,7 +104,7 @@ public final class SentenceSplitter {
     }
 
     private static int skipSeparators(String text, int i, int to) {
-        while (i < to && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ',' || text.charAt(i) == '،'
+        while (i < to && (isSpace(text.charAt(i)) || text.charAt(i) == ',' || text.charAt(i) == '،'
                 || text.charAt(i) == '\uFEFF')) {
             i++;
         }
@@ -112,8 +112,12 @@ public final class SentenceSplitter {
     }
 
     private static int trimEnd(String text, int start, int end) {
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        while (end > start && isSpace(text.charAt(end - 1))) end--;
         return end;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200E' || c == '\u200F';
     }
 
     static boolean isTerminator(char c) {

@@ -27,7 +27,7 @@ public final class Tokenizer {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isISOControl(c) || c == '\uFEFF') {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
                 i++;
                 continue;
             }

@@ -1,0 +1,63 @@
+package org.maqal.analysis;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.maqal.model.Article;
+import org.maqal.model.ArticleAnalysis;
+
+/**
+ * Keeps recent analyses in memory, keyed by a hash of the article's text: an article whose text did
+ * not change is not analysed again, whatever its id or metadata. Bounded; the least recently used
+ * analysis goes first. Thread-safe.
+ */
+public final class AnalysisCache {
+    private final Map<String, ArticleAnalysis> entries;
+
+    /** A cache holding at most {@code capacity} analyses. */
+    public AnalysisCache(int capacity) {
+        if (capacity < 1) throw new IllegalArgumentException("capacity must be positive");
+        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, ArticleAnalysis> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    /** The analysis of an article, computed with {@code analyzer} only when its text is not cached. */
+    public ArticleAnalysis get(Article article, Function<Article, ArticleAnalysis> analyzer) {
+        String key = contentHash(article.text());
+        ArticleAnalysis cached;
+        synchronized (entries) {
+            cached = entries.get(key);
+        }
+        if (cached == null) {
+            cached = analyzer.apply(article);
+            synchronized (entries) {
+                entries.put(key, cached);
+            }
+        }
+        return cached.article().equals(article) ? cached : new ArticleAnalysis(article, cached.sentences(),
+                cached.tokens(), cached.entities(), cached.figures(), cached.claims());
+    }
+
+    public int size() {
+        synchronized (entries) {
+            return entries.size();
+        }
+    }
+
+    /** The SHA-256 of a text's UTF-8 bytes, in hexadecimal. */
+    public static String contentHash(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

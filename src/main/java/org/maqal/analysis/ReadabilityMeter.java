@@ -1,0 +1,70 @@
+package org.maqal.analysis;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.maqal.model.ArticleAnalysis;
+import org.maqal.model.Readability;
+import org.maqal.model.Token;
+import org.maqal.text.ArabicLetters;
+
+/**
+ * Measures readability: words per sentence, letters per word, the share of long words (more than six
+ * letters), the type-token ratio, and the share of the article's vocabulary outside the corpus's
+ * most frequent words (those that together make up three quarters of the corpus's vocabulary
+ * tokens). Thread-safe.
+ */
+public final class ReadabilityMeter {
+    private static final int LONG_WORD_LETTERS = 6;
+    private static final double COMMON_COVERAGE = 0.75;
+
+    /** Measures one article; {@code common} is the corpus's set of frequent word keys ({@link #commonWords}). */
+    public Readability measure(ArticleAnalysis analysis, VocabularyBuilder.Counts counts, Set<String> common) {
+        int words = 0;
+        long letters = 0;
+        int longWords = 0;
+        Set<String> types = new HashSet<>();
+        for (Token t : analysis.tokens()) {
+            if (!t.isArabicWord()) continue;
+            int n = ArabicLetters.countLetters(t.normal());
+            words++;
+            letters += n;
+            if (n > LONG_WORD_LETTERS) longWords++;
+            types.add(t.normal());
+        }
+        int rare = 0;
+        for (Map.Entry<String, VocabularyBuilder.WordCount> e : counts.words().entrySet()) {
+            if (!common.contains(e.getKey())) rare += e.getValue().count();
+        }
+        int sentences = analysis.sentences().size();
+        return new Readability(words, sentences,
+                ratio(words, sentences), ratio(letters, words), ratio(longWords, words),
+                ratio(types.size(), words), ratio(rare, counts.total()));
+    }
+
+    /** The keys of the corpus's most frequent words, covering three quarters of its vocabulary tokens. */
+    public Set<String> commonWords(List<VocabularyBuilder.Counts> corpus) {
+        Map<String, Integer> total = new java.util.HashMap<>();
+        long all = 0;
+        for (VocabularyBuilder.Counts c : corpus) {
+            all += c.total();
+            c.words().forEach((k, wc) -> total.merge(k, wc.count(), Integer::sum));
+        }
+        List<Map.Entry<String, Integer>> ranked = total.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .toList();
+        Set<String> common = new HashSet<>();
+        long covered = 0;
+        for (Map.Entry<String, Integer> e : ranked) {
+            if (covered >= COMMON_COVERAGE * all) break;
+            common.add(e.getKey());
+            covered += e.getValue();
+        }
+        return common;
+    }
+
+    private static double ratio(double a, double b) {
+        return b == 0 ? 0 : a / b;
+    }
+}
