@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import org.maqal.model.Article;
 import org.maqal.model.ArticleAnalysis;
 import org.maqal.model.ArticleReport;
@@ -19,7 +20,8 @@ import org.maqal.model.VocabularyItem;
 /**
  * Analyses a set of articles on all cores, each article once per distinct text (see
  * {@link AnalysisCache}), then measures what needs the whole set: vocabulary keyness and topic words,
- * and readability against the set's common words. Thread-safe.
+ * and readability against the set's common words. Per-article work runs in parallel; only the
+ * corpus-wide word totals are summed on one thread. Thread-safe.
  */
 public final class CorpusAnalyzer {
     private static final int DEFAULT_CACHE = 512;
@@ -43,18 +45,38 @@ public final class CorpusAnalyzer {
                 Runtime.getRuntime().availableProcessors());
     }
 
-    /** Analyses articles, reporting progress; the reports keep the order of the articles. */
+    /**
+     * Analyses articles, reporting progress as each article is done; the reports keep the order of
+     * the articles.
+     *
+     * @throws CancellationException when the calling thread is interrupted
+     */
     public CorpusAnalysis analyze(List<Article> articles, Progress progress) {
-        List<ArticleAnalysis> analyses = analyzeEach(articles, progress);
-        List<VocabularyBuilder.Counts> counts = vocabulary.countAll(analyses);
-        List<List<VocabularyItem>> lists = vocabulary.build(counts);
-        Set<String> common = readability.commonWords(counts);
-        List<ArticleReport> reports = new ArrayList<>(analyses.size());
-        for (int i = 0; i < analyses.size(); i++) {
-            reports.add(new ArticleReport(analyses.get(i), lists.get(i),
-                    readability.measure(analyses.get(i), counts.get(i), common)));
+        int n = articles.size();
+        ExecutorService pool = threads == 1 || n < 2 ? null : Executors.newFixedThreadPool(Math.min(threads, n), r -> {
+            Thread t = new Thread(r, "maqal-analysis");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            AtomicInteger done = new AtomicInteger();
+            List<ArticleAnalysis> analyses = each(pool, n, i -> {
+                ArticleAnalysis a = cache.get(articles.get(i), analyzer::analyze);
+                progress.update(done.incrementAndGet(), n);
+                return a;
+            });
+            List<VocabularyBuilder.Counts> raw = each(pool, n, i -> vocabulary.count(analyses.get(i)));
+            VocabularyBuilder.Corpus corpus = vocabulary.corpus(raw);
+            List<VocabularyBuilder.Counts> counts = each(pool, n, i -> corpus.merged(raw.get(i)));
+            VocabularyBuilder.Totals totals = vocabulary.totals(counts, corpus.lexicon());
+            Set<String> common = readability.commonWords(totals);
+            return new CorpusAnalysis(each(pool, n, i -> {
+                List<VocabularyItem> words = vocabulary.items(counts.get(i), totals);
+                return new ArticleReport(analyses.get(i), words, readability.measure(analyses.get(i), counts.get(i), common));
+            }));
+        } finally {
+            if (pool != null) pool.shutdownNow();
         }
-        return new CorpusAnalysis(reports);
     }
 
     public CorpusAnalysis analyze(List<Article> articles) {
@@ -63,42 +85,30 @@ public final class CorpusAnalyzer {
 
     public ArticleAnalyzer articleAnalyzer() { return analyzer; }
 
-    private List<ArticleAnalysis> analyzeEach(List<Article> articles, Progress progress) {
-        if (articles.size() < 2 || threads == 1) {
-            List<ArticleAnalysis> out = new ArrayList<>(articles.size());
-            for (Article a : articles) {
+    private static <T> List<T> each(ExecutorService pool, int n, IntFunction<T> work) {
+        List<T> out = new ArrayList<>(n);
+        if (pool == null) {
+            for (int i = 0; i < n; i++) {
                 if (Thread.currentThread().isInterrupted()) throw new CancellationException("Analysis cancelled");
-                out.add(cache.get(a, analyzer::analyze));
-                progress.update(out.size(), articles.size());
+                out.add(work.apply(i));
             }
             return out;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, articles.size()), r -> {
-            Thread t = new Thread(r, "maqal-analysis");
-            t.setDaemon(true);
-            return t;
-        });
+        List<Future<T>> futures = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int index = i;
+            futures.add(pool.submit(() -> work.apply(index)));
+        }
         try {
-            AtomicInteger done = new AtomicInteger();
-            List<Future<ArticleAnalysis>> futures = new ArrayList<>(articles.size());
-            for (Article a : articles) {
-                futures.add(pool.submit(() -> {
-                    ArticleAnalysis result = cache.get(a, analyzer::analyze);
-                    progress.update(done.incrementAndGet(), articles.size());
-                    return result;
-                }));
-            }
-            List<ArticleAnalysis> out = new ArrayList<>(articles.size());
-            for (Future<ArticleAnalysis> f : futures) out.add(f.get());
+            for (Future<T> f : futures) out.add(f.get());
             return out;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("Analysis cancelled");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error err) throw err;
             throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
     }
 }

@@ -44,20 +44,14 @@ public final class ReadabilityMeter {
     }
 
     /** The keys of the corpus's most frequent words, covering three quarters of its vocabulary tokens. */
-    public Set<String> commonWords(List<VocabularyBuilder.Counts> corpus) {
-        Map<String, Integer> total = new java.util.HashMap<>();
-        long all = 0;
-        for (VocabularyBuilder.Counts c : corpus) {
-            all += c.total();
-            c.words().forEach((k, wc) -> total.merge(k, wc.count(), Integer::sum));
-        }
-        List<Map.Entry<String, Integer>> ranked = total.entrySet().stream()
+    public Set<String> commonWords(VocabularyBuilder.Totals totals) {
+        List<Map.Entry<String, Integer>> ranked = totals.count().entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .toList();
         Set<String> common = new HashSet<>();
         long covered = 0;
         for (Map.Entry<String, Integer> e : ranked) {
-            if (covered >= COMMON_COVERAGE * all) break;
+            if (covered >= COMMON_COVERAGE * totals.total()) break;
             common.add(e.getKey());
             covered += e.getValue();
         }

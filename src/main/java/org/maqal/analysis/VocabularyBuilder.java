@@ -1,11 +1,13 @@
 package org.maqal.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import org.maqal.model.ArticleAnalysis;
 import org.maqal.model.Span;
 import org.maqal.model.Token;
@@ -27,51 +29,138 @@ public final class VocabularyBuilder {
     public record Counts(Map<String, WordCount> words, int total) {
     }
 
-    /** One word's forms in one article: written form → count, and the first sentence it is in. */
+    /** One word's forms in one article: each written form with its count, and the first sentence it is in. */
     public static final class WordCount {
-        private final Map<String, Integer> written = new LinkedHashMap<>();
-        private final Map<String, String> normalOf = new HashMap<>();
+        private String[] written = new String[2];
+        private String[] normal = new String[2];
+        private int[] counts = new int[2];
+        private int size;
         private int count;
         private int firstSentence = -1;
 
+        void add(Token token) {
+            add(token.text(), token.normal(), 1);
+            count++;
+            if (firstSentence < 0) firstSentence = token.sentence();
+        }
+
+        private void add(String form, String normalForm, int n) {
+            for (int i = 0; i < size; i++) {
+                if (written[i].equals(form)) {
+                    counts[i] += n;
+                    return;
+                }
+            }
+            if (size == written.length) {
+                written = Arrays.copyOf(written, size * 2);
+                normal = Arrays.copyOf(normal, size * 2);
+                counts = Arrays.copyOf(counts, size * 2);
+            }
+            written[size] = form;
+            normal[size] = normalForm;
+            counts[size++] = n;
+        }
+
+        WordCount copy() {
+            WordCount c = new WordCount();
+            c.merge(this);
+            return c;
+        }
+
         void merge(WordCount other) {
-            other.written.forEach((w, n) -> written.merge(w, n, Integer::sum));
-            other.normalOf.forEach(normalOf::putIfAbsent);
+            for (int i = 0; i < other.size; i++) add(other.written[i], other.normal[i], other.counts[i]);
             count += other.count;
             if (firstSentence < 0 || other.firstSentence >= 0 && other.firstSentence < firstSentence) {
                 firstSentence = other.firstSentence;
             }
         }
 
-        void add(Token token) {
-            written.merge(token.text(), 1, Integer::sum);
-            normalOf.putIfAbsent(token.text(), token.normal());
-            count++;
-            if (firstSentence < 0) firstSentence = token.sentence();
-        }
-
         public int count() { return count; }
+
+        int forms() { return size; }
     }
 
     /** Counts the vocabulary-eligible words of each article, with forms grouped across the corpus. */
     public List<Counts> countAll(List<ArticleAnalysis> analyses) {
-        return mergePrefixed(analyses.stream().map(this::count).toList());
+        List<Counts> raw = analyses.stream().map(this::count).toList();
+        Corpus corpus = corpus(raw);
+        return raw.stream().map(corpus::merged).toList();
     }
 
-    /** Counts the vocabulary-eligible words of one article. */
-    Counts count(ArticleAnalysis analysis) {
+    /** Counts the vocabulary-eligible words of one article, keyed by the light stem of their forms. */
+    public Counts count(ArticleAnalysis analysis) {
         List<Span> excluded = new ArrayList<>();
         analysis.entities().forEach(e -> excluded.addAll(e.mentions()));
         analysis.figures().forEach(f -> excluded.add(f.span()));
         excluded.sort(Comparator.comparingInt(Span::start));
         Map<String, WordCount> words = new HashMap<>();
         int total = 0;
+        int next = 0;
         for (Token token : analysis.tokens()) {
-            if (!VocabularyKeys.eligible(token) || inside(token, excluded)) continue;
+            while (next < excluded.size() && excluded.get(next).end() <= token.start()) next++;
+            if (!VocabularyKeys.eligible(token) || overlaps(token, excluded, next)) continue;
             words.computeIfAbsent(VocabularyKeys.key(token), k -> new WordCount()).add(token);
             total++;
         }
         return new Counts(words, total);
+    }
+
+    /**
+     * What the articles' counts say together: which keys are the same word with a bare attached
+     * letter (Lucene's light stemmer leaves the preposition of بمهمته، لقوات) and every form seen.
+     */
+    public Corpus corpus(List<Counts> raw) {
+        Set<String> keys = new HashSet<>();
+        Set<String> lexicon = new HashSet<>();
+        for (Counts c : raw) {
+            keys.addAll(c.words().keySet());
+            c.words().values().forEach(wc -> lexicon.addAll(Arrays.asList(wc.normal).subList(0, wc.size)));
+        }
+        Map<String, String> canonical = new HashMap<>();
+        for (String key : keys) {
+            String k = key;
+            while (k.length() > 3 && "وفبلك".indexOf(k.charAt(0)) >= 0 && keys.contains(k.substring(1))) k = k.substring(1);
+            if (!k.equals(key)) canonical.put(key, k);
+        }
+        return new Corpus(Map.copyOf(canonical), Set.copyOf(lexicon));
+    }
+
+    /** Word keys to merge, and every normalised form in the corpus. */
+    public record Corpus(Map<String, String> canonical, Set<String> lexicon) {
+        /** An article's counts with the keys of one word merged. */
+        public Counts merged(Counts raw) {
+            Map<String, WordCount> merged = new HashMap<>(raw.words().size() * 2);
+            for (Map.Entry<String, WordCount> e : raw.words().entrySet()) {
+                String key = canonical.getOrDefault(e.getKey(), e.getKey());
+                WordCount existing = merged.get(key);
+                if (existing == null) {
+                    merged.put(key, e.getValue().copy());
+                } else {
+                    existing.merge(e.getValue());
+                }
+            }
+            return new Counts(merged, raw.total());
+        }
+    }
+
+    /** Corpus-wide word totals: in how many articles each key occurs, and how often. */
+    public record Totals(Map<String, Integer> articlesWith, Map<String, Integer> count, long total, int articles,
+                         Set<String> lexicon) {
+    }
+
+    /** Sums the merged counts of every article. */
+    public Totals totals(List<Counts> counts, Set<String> lexicon) {
+        Map<String, Integer> articlesWith = new HashMap<>();
+        Map<String, Integer> corpusCount = new HashMap<>();
+        long corpusTotal = 0;
+        for (Counts c : counts) {
+            corpusTotal += c.total();
+            for (Map.Entry<String, WordCount> e : c.words().entrySet()) {
+                articlesWith.merge(e.getKey(), 1, Integer::sum);
+                corpusCount.merge(e.getKey(), e.getValue().count(), Integer::sum);
+            }
+        }
+        return new Totals(articlesWith, corpusCount, corpusTotal, counts.size(), lexicon);
     }
 
     /**
@@ -80,66 +169,28 @@ public final class VocabularyBuilder {
      * @param counts one entry per article of the corpus, from {@link #countAll}
      */
     public List<List<VocabularyItem>> build(List<Counts> counts) {
-        Map<String, Integer> articlesWith = new HashMap<>();
-        Map<String, Integer> corpusCount = new HashMap<>();
-        long corpusTotal = 0;
-        for (Counts c : counts) {
-            corpusTotal += c.total();
-            c.words().forEach((key, wc) -> {
-                articlesWith.merge(key, 1, Integer::sum);
-                corpusCount.merge(key, wc.count(), Integer::sum);
-            });
-        }
-        java.util.Set<String> lexicon = new java.util.HashSet<>();
-        for (Counts c : counts) c.words().values().forEach(wc -> lexicon.addAll(wc.normalOf.values()));
-        int n = counts.size();
+        Set<String> lexicon = new HashSet<>();
+        counts.forEach(c -> c.words().values().forEach(wc -> lexicon.addAll(Arrays.asList(wc.normal).subList(0, wc.size))));
+        Totals totals = totals(counts, lexicon);
+        return counts.stream().map(c -> items(c, totals)).toList();
+    }
+
+    /** One article's vocabulary against the corpus totals, best first. */
+    public List<VocabularyItem> items(Counts c, Totals totals) {
+        int n = totals.articles();
         int topicThreshold = Math.max(2, (n + 1) / 2);
-        List<List<VocabularyItem>> out = new ArrayList<>(n);
-        for (Counts c : counts) {
-            List<VocabularyItem> items = new ArrayList<>(c.words().size());
-            for (Map.Entry<String, WordCount> e : c.words().entrySet()) {
-                String key = e.getKey();
-                WordCount wc = e.getValue();
-                int articles = articlesWith.get(key);
-                double keyness = Keyness.logLikelihood(wc.count(), c.total(),
-                        corpusCount.get(key) - wc.count(), corpusTotal - c.total());
-                items.add(new VocabularyItem(headword(wc, lexicon), key, forms(wc), wc.count(), articles, keyness,
-                        n > 1 && articles >= topicThreshold, wc.firstSentence));
-            }
-            items.sort(Comparator.comparingDouble((VocabularyItem v) -> -score(v, n)).thenComparing(VocabularyItem::headword));
-            out.add(List.copyOf(items));
+        List<VocabularyItem> items = new ArrayList<>(c.words().size());
+        for (Map.Entry<String, WordCount> e : c.words().entrySet()) {
+            String key = e.getKey();
+            WordCount wc = e.getValue();
+            int articles = totals.articlesWith().get(key);
+            double keyness = Keyness.logLikelihood(wc.count(), c.total(),
+                    totals.count().get(key) - wc.count(), totals.total() - c.total());
+            items.add(new VocabularyItem(headword(wc, totals.lexicon()), key, forms(wc), wc.count(), articles, keyness,
+                    n > 1 && articles >= topicThreshold, wc.firstSentence));
         }
-        return out;
-    }
-
-    /**
-     * Lucene's light stemmer leaves a bare attached preposition or conjunction (بمهمته، لقوات، وتدريب);
-     * a key that is another key of the corpus with one such letter before it joins that key.
-     */
-    static List<Counts> mergePrefixed(List<Counts> counts) {
-        java.util.Set<String> keys = new java.util.HashSet<>();
-        counts.forEach(c -> keys.addAll(c.words().keySet()));
-        List<Counts> out = new ArrayList<>(counts.size());
-        for (Counts c : counts) {
-            Map<String, WordCount> merged = new HashMap<>();
-            for (Map.Entry<String, WordCount> e : c.words().entrySet()) {
-                String key = canonical(e.getKey(), keys);
-                WordCount target = merged.get(key);
-                if (target == null) {
-                    target = new WordCount();
-                    merged.put(key, target);
-                }
-                target.merge(e.getValue());
-            }
-            out.add(new Counts(merged, c.total()));
-        }
-        return out;
-    }
-
-    private static String canonical(String key, java.util.Set<String> keys) {
-        String k = key;
-        while (k.length() > 3 && "وفبلك".indexOf(k.charAt(0)) >= 0 && keys.contains(k.substring(1))) k = k.substring(1);
-        return k;
+        items.sort(Comparator.comparingDouble((VocabularyItem v) -> -score(v, n)).thenComparing(VocabularyItem::headword));
+        return List.copyOf(items);
     }
 
     private static double score(VocabularyItem v, int articlesInCorpus) {
@@ -147,9 +198,12 @@ public final class VocabularyBuilder {
     }
 
     private static List<String> forms(WordCount wc) {
-        return wc.written.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .map(Map.Entry::getKey).toList();
+        Integer[] order = new Integer[wc.size];
+        for (int i = 0; i < wc.size; i++) order[i] = i;
+        Arrays.sort(order, (a, b) -> wc.counts[b] - wc.counts[a]);
+        String[] out = new String[wc.size];
+        for (int i = 0; i < wc.size; i++) out[i] = wc.written[order[i]];
+        return List.of(out);
     }
 
     /**
@@ -157,19 +211,24 @@ public final class VocabularyBuilder {
      * frequent form with its prefixes taken off where they are followed by the definite article, or
      * where what is left is a word the corpus uses elsewhere ({@code lexicon}, normalised forms).
      */
-    static String headword(WordCount wc, java.util.Set<String> lexicon) {
+    static String headword(WordCount wc, Set<String> lexicon) {
+        if (wc.size == 1 && (wc.normal[0].length() <= 4 || !hasProclitic(wc.normal[0]))) return wc.written[0];
         Map<String, Integer> byNormal = new HashMap<>();
         Map<String, String> writtenOf = new HashMap<>();
-        for (Map.Entry<String, Integer> e : wc.written.entrySet()) {
-            String normal = wc.normalOf.get(e.getKey());
-            byNormal.merge(normal, e.getValue(), Integer::sum);
-            writtenOf.merge(normal, e.getKey(), (a, b) -> wc.written.get(a) >= wc.written.get(b) ? a : b);
+        Map<String, Integer> writtenCount = new HashMap<>();
+        for (int i = 0; i < wc.size; i++) {
+            byNormal.merge(wc.normal[i], wc.counts[i], Integer::sum);
+            String current = writtenOf.get(wc.normal[i]);
+            if (current == null || writtenCount.get(current) < wc.counts[i]) {
+                writtenOf.put(wc.normal[i], wc.written[i]);
+                writtenCount.put(wc.written[i], wc.counts[i]);
+            }
         }
         String best = null;
         for (String normal : byNormal.keySet()) {
             if (hasShorterForm(normal, byNormal)) continue;
             if (best == null || byNormal.get(normal) > byNormal.get(best)
-                    || byNormal.get(normal).equals(byNormal.get(best)) && normal.length() < best.length()) {
+                    || byNormal.get(normal).equals(byNormal.get(best)) && normal.compareTo(best) < 0) {
                 best = normal;
             }
         }
@@ -198,6 +257,10 @@ public final class VocabularyBuilder {
         return written.substring(i);
     }
 
+    private static boolean hasProclitic(String normal) {
+        return "وفبلك".indexOf(normal.charAt(0)) >= 0;
+    }
+
     private static boolean hasShorterForm(String normal, Map<String, Integer> forms) {
         if (normal.length() < 4) return false;
         String rest = normal.substring(1);
@@ -209,10 +272,9 @@ public final class VocabularyBuilder {
         return normal.startsWith("ال") && forms.containsKey(normal.substring(2));
     }
 
-    private static boolean inside(Token token, List<Span> spans) {
-        for (Span s : spans) {
-            if (s.start() >= token.end()) break;
-            if (token.start() < s.end() && s.start() < token.end()) return true;
+    private static boolean overlaps(Token token, List<Span> spans, int from) {
+        for (int i = from; i < spans.size() && spans.get(i).start() < token.end(); i++) {
+            if (token.start() < spans.get(i).end()) return true;
         }
         return false;
     }

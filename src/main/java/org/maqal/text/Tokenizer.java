@@ -12,12 +12,12 @@ import org.maqal.model.TokenKind;
  * its normalised form, its light stem and whether it is a function word. Thread-safe.
  */
 public final class Tokenizer {
-    private final LightStemmer stemmer;
-    private final FunctionWords functionWords;
+    private static final int REMEMBERED_WORDS = 400_000;
+
+    private final WordForms words;
 
     public Tokenizer(LightStemmer stemmer, FunctionWords functionWords) {
-        this.stemmer = stemmer;
-        this.functionWords = functionWords;
+        this.words = new WordForms(stemmer, functionWords, REMEMBERED_WORDS);
     }
 
     /** The tokens of a text, each assigned to the sentence that contains it. */
@@ -47,16 +47,20 @@ public final class Tokenizer {
                 kind = TokenKind.PUNCTUATION;
             }
             while (sentence + 1 < sentences.size() && sentences.get(sentence + 1).start() <= i) sentence++;
-            tokens.add(token(text.substring(i, end), i, end, sentence, kind));
+            tokens.add(token(text, i, end, sentence, kind));
             i = end;
         }
         return tokens;
     }
 
     private Token token(String text, int start, int end, int sentence, TokenKind kind) {
-        String normal = ArabicNormalizer.normalize(text);
-        if (kind != TokenKind.ARABIC) return new Token(text, start, end, sentence, kind, normal, normal, false);
-        return new Token(text, start, end, sentence, kind, normal, stemmer.stem(normal), functionWords.contains(normal));
+        if (kind == TokenKind.ARABIC) {
+            WordForms.Form f = words.arabic(text, start, end);
+            return new Token(f.text(), start, end, sentence, kind, f.normal(), f.stem(), f.function());
+        }
+        String written = text.substring(start, end);
+        String normal = ArabicNormalizer.normalize(written);
+        return new Token(written, start, end, sentence, kind, normal, normal, false);
     }
 
     private static int scanArabic(String text, int i) {

@@ -1,0 +1,95 @@
+package org.maqal.cli.bench;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.maqal.analysis.AnalysisCache;
+import org.maqal.analysis.ArticleAnalyzer;
+import org.maqal.analysis.CorpusAnalyzer;
+import org.maqal.corpus.Corpus;
+import org.maqal.corpus.CorpusReader;
+import org.maqal.corpus.SyntheticCorpus;
+import org.maqal.model.Article;
+import org.maqal.model.CorpusAnalysis;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench}: analyses a large corpus generated from the bundled articles and prints Maqal's
+ * throughput beside Lucene's ArabicAnalyzer over the same texts in the same run.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures analysis speed on a generated corpus, beside Lucene's ArabicAnalyzer.")
+public final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus", description = "Articles to vary (default: ${DEFAULT-VALUE}).")
+    java.nio.file.Path corpus;
+
+    @Option(names = "--articles", defaultValue = "4000", description = "How many articles to generate (default: ${DEFAULT-VALUE}).")
+    int articles;
+
+    @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds after a warm-up; the best is kept (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--threads", description = "Threads to use (default: one per core).")
+    Integer threads;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        Corpus seeds = new CorpusReader().read(corpus);
+        List<Article> generated = new SyntheticCorpus(seeds.articles()).generate(articles, 42);
+        List<String> texts = generated.stream().map(Article::text).toList();
+        double megabytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum() / 1e6;
+        out.printf(Locale.ROOT, "corpus: %d generated articles, %.1f MB of UTF-8 text; %d threads%n", articles, megabytes, cores);
+        out.flush();
+
+        ArticleAnalyzer articleAnalyzer = ArticleAnalyzer.standard();
+        Measured maqal = best(() -> {
+            CorpusAnalyzer analyzer = new CorpusAnalyzer(articleAnalyzer, new AnalysisCache(1), cores);
+            CorpusAnalysis analysis = analyzer.analyze(generated);
+            return analysis.reports().stream().mapToLong(r -> r.analysis().tokens().size()).sum();
+        });
+        Measured lucene1 = best(() -> new LuceneBaseline(1).run(texts));
+        Measured luceneN = best(() -> new LuceneBaseline(cores).run(texts));
+
+        out.printf(Locale.ROOT, "%-52s %9s %10s%n", "", "MB/s", "seconds");
+        row(out, "Maqal analysis (all stages, " + cores + " threads)", megabytes, maqal);
+        row(out, "Lucene ArabicAnalyzer (1 thread)", megabytes, lucene1);
+        row(out, "Lucene ArabicAnalyzer (" + cores + " threads)", megabytes, luceneN);
+        out.printf(Locale.ROOT, "Maqal / Lucene (1 thread): %.2f   Maqal / Lucene (%d threads): %.2f%n",
+                lucene1.seconds / maqal.seconds, cores, luceneN.seconds / maqal.seconds);
+        return 0;
+    }
+
+    private Measured best(Work work) throws Exception {
+        long result = work.run();
+        double best = Double.MAX_VALUE;
+        for (int r = 0; r < Math.max(1, rounds); r++) {
+            long start = System.nanoTime();
+            result = work.run();
+            best = Math.min(best, (System.nanoTime() - start) / 1e9);
+        }
+        return new Measured(best, result);
+    }
+
+    private static void row(PrintWriter out, String label, double megabytes, Measured m) {
+        out.printf(Locale.ROOT, "%-52s %9.2f %10.3f%n", label, megabytes / m.seconds, m.seconds);
+        out.flush();
+    }
+
+    private record Measured(double seconds, long tokens) {
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        long run() throws Exception;
+    }
+}
