@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -166,6 +167,18 @@ class ArticleImporterTest {
         for (Path file : List.of(empty, lost, broken, english)) {
             assertThatThrownBy(() -> importer.importFile(file, corpus())).isInstanceOf(CorpusException.class);
         }
+        assertThat(names(corpus())).isEmpty();
+    }
+
+    @Test
+    void refusesAHugeFileBeforeReadingItAndWritesNothing() throws IOException {
+        Path big = inbox.resolve("big.txt");
+        try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(25L * 1024 * 1024);
+        }
+        Files.createDirectories(corpus());
+        assertThatThrownBy(() -> importer.importFile(big, corpus())).isInstanceOf(CorpusException.class)
+                .hasMessageContaining("big.txt is 25 MB");
         assertThat(names(corpus())).isEmpty();
     }
 

@@ -60,6 +60,21 @@ class TextDecoderTest {
     }
 
     @Test
+    void readsUtf32WithAByteOrderMark() throws Exception {
+        String article = Fixtures.article("004");
+        byte[] bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, article.getBytes(Charset.forName("UTF-32LE")));
+        TextDecoder.Decoded decoded = decoder.decode(bytes, "a.txt");
+        assertThat(decoded.text()).isEqualTo(article);
+        assertThat(decoded.encoding()).isEqualTo("UTF-32LE (BOM)");
+    }
+
+    @Test
+    void turnsArabicPresentationFormsCopiedFromAPdfIntoLetters() throws Exception {
+        String shapes = "\uFE8D\uFEDF\uFEE8\uFE8E\uFE97\uFEEE \uFEFB \uFEF3\uFEE8\uFED4\uFEF2";
+        assertThat(decoder.decode(shapes.getBytes(StandardCharsets.UTF_8), "a.txt").text()).isEqualTo("الناتو لا ينفي");
+    }
+
+    @Test
     void readsUtf16WithoutAByteOrderMarkWhenTheBytesShowIt() throws Exception {
         String article = Fixtures.article("003");
         TextDecoder.Decoded decoded = decoder.decode(article.getBytes(StandardCharsets.UTF_16LE), "a.txt");
