@@ -129,6 +129,7 @@ public final class VocabularyBuilder {
     public record Corpus(Map<String, String> canonical, Set<String> lexicon) {
         /** An article's counts with the keys of one word merged. */
         public Counts merged(Counts raw) {
+            if (raw.words().keySet().stream().noneMatch(canonical::containsKey)) return raw;
             Map<String, WordCount> merged = new HashMap<>(raw.words().size() * 2);
             for (Map.Entry<String, WordCount> e : raw.words().entrySet()) {
                 String key = canonical.getOrDefault(e.getKey(), e.getKey());
@@ -180,17 +181,25 @@ public final class VocabularyBuilder {
         int n = totals.articles();
         int topicThreshold = Math.max(2, (n + 1) / 2);
         List<VocabularyItem> items = new ArrayList<>(c.words().size());
+        List<Double> scores = new ArrayList<>(c.words().size());
         for (Map.Entry<String, WordCount> e : c.words().entrySet()) {
             String key = e.getKey();
             WordCount wc = e.getValue();
             int articles = totals.articlesWith().get(key);
             double keyness = Keyness.logLikelihood(wc.count(), c.total(),
                     totals.count().get(key) - wc.count(), totals.total() - c.total());
-            items.add(new VocabularyItem(headword(wc, totals.lexicon()), key, forms(wc), wc.count(), articles, keyness,
-                    n > 1 && articles >= topicThreshold, wc.firstSentence));
+            VocabularyItem item = new VocabularyItem(headword(wc, totals.lexicon()), key, forms(wc), wc.count(), articles,
+                    keyness, n > 1 && articles >= topicThreshold, wc.firstSentence);
+            items.add(item);
+            scores.add(score(item, n));
         }
-        items.sort(Comparator.comparingDouble((VocabularyItem v) -> -score(v, n)).thenComparing(VocabularyItem::headword));
-        return List.copyOf(items);
+        Integer[] order = new Integer[items.size()];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -scores.get(i))
+                .thenComparing(i -> items.get(i).headword()));
+        VocabularyItem[] sorted = new VocabularyItem[order.length];
+        for (int i = 0; i < order.length; i++) sorted[i] = items.get(order[i]);
+        return List.of(sorted);
     }
 
     private static double score(VocabularyItem v, int articlesInCorpus) {
@@ -198,6 +207,7 @@ public final class VocabularyBuilder {
     }
 
     private static List<String> forms(WordCount wc) {
+        if (wc.size == 1) return List.of(wc.written[0]);
         Integer[] order = new Integer[wc.size];
         for (int i = 0; i < wc.size; i++) order[i] = i;
         Arrays.sort(order, (a, b) -> wc.counts[b] - wc.counts[a]);

@@ -46,12 +46,7 @@ public final class CorpusReader {
     public Article readArticle(Path file) throws CorpusException {
         String name = file.getFileName().toString();
         String id = name.substring(0, name.length() - ".txt".length());
-        String text;
-        try {
-            text = decoder.decode(Files.readAllBytes(file), name).text();
-        } catch (IOException e) {
-            throw new CorpusException("Cannot read the article " + file + ": " + e.getMessage(), e);
-        }
+        String text = decoder.read(file).text();
         Path metaFile = file.resolveSibling(id + ".json");
         ArticleMetadata metadata = Files.isRegularFile(metaFile)
                 ? metadataFiles.read(metaFile)

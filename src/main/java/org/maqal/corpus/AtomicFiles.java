@@ -1,0 +1,41 @@
+package org.maqal.corpus;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes a file so that readers see the old state or the whole new file, never half of it: the
+ * text goes to a temporary file in the same folder, is forced to the disk, then moved into place
+ * atomically (or, where the file system cannot, replacing). Stateless.
+ */
+final class AtomicFiles {
+    private AtomicFiles() {
+    }
+
+    /** Writes the text as UTF-8 to the target, which must be in an existing folder. */
+    static void writeUtf8(Path target, String text) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(folder, ".import-", ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer bytes = StandardCharsets.UTF_8.encode(text);
+                while (bytes.hasRemaining()) channel.write(bytes);
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}
