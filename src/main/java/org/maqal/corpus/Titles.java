@@ -33,8 +33,15 @@ public final class Titles {
     private static String firstLine(String text) {
         for (String line : text.split("\n")) {
             String t = line.strip().replace("\uFEFF", "");
-            if (!t.isEmpty()) return t;
+            if (!t.isEmpty() && !isCredit(t)) return t;
         }
         return "";
+    }
+
+    /** A byline or translator's credit ("ترجمة / حامد أحمد", "بقلم: ...") rather than a headline. */
+    private static boolean isCredit(String line) {
+        String normal = org.maqal.text.ArabicNormalizer.normalize(line);
+        return line.length() < 60 && (normal.startsWith("ترجمه") || normal.startsWith("بقلم") || normal.startsWith("كتب ")
+                || normal.startsWith("اعداد") || normal.startsWith("تحرير"));
     }
 }
