@@ -16,7 +16,7 @@ import org.maqal.text.TextPipeline;
  * "أيلول المقبل من عام 2025"), in any of the month systems of {@link MonthNames}, the second name
  * after a slash or in brackets being the same month. Its value is yyyymmdd, yyyymm or mmdd (see
  * {@link Unit#DATE}); a month without a day or year ("في سبتمبر الماضي") has no value and is not a
- * figure. A year is a four-digit number from 1900 to 2100 after عام / العام / سنة, or one that does
+ * figure. The day may be an ordinal before من ("الأول من تشرين الثاني 2022"). A year is a four-digit number from 1900 to 2100 after عام / العام / سنة, or one that does
  * not count anything: not followed by a scale, a unit or, unless a preposition such as في or منذ
  * introduces it, a noun ("في 2006 و2007" are years; "2000 موظف" is a count). A part of the year
  * before it stays in the text and does not change the value ("أواخر 2017" is the year 2017).
@@ -29,9 +29,14 @@ public final class DateFinder {
             + " مطلع أواخر أوائل منتصف نهاية بداية صيف شتاء ربيع خريف / - –");
 
     private final MonthNames months;
+    private final OrdinalDays ordinals = OrdinalDays.standard();
     private final UnitWords units;
     private final Scales scales;
 
+    /**
+     * A finder of the given month names; the unit words and scales tell a count ("2000 موظف",
+     * "2000 الاف") from a year.
+     */
     public DateFinder(MonthNames months, UnitWords units, Scales scales) {
         this.months = months;
         this.units = units;
@@ -98,14 +103,23 @@ public final class DateFinder {
 
     private Optional<Found> dayMonth(SentenceTokens s, int k) {
         Optional<Digits.Numeral> day = Digits.parse(s.normal(k));
-        if (day.isEmpty() || !day.get().isPlainInteger() || day.get().integerDigits() > 2
-                || day.get().value() < 1 || day.get().value() > 31) {
-            return Optional.empty();
+        int d;
+        int monthAt;
+        if (day.isPresent()) {
+            if (!day.get().isPlainInteger() || day.get().integerDigits() > 2 || day.get().value() < 1 || day.get().value() > 31) {
+                return Optional.empty();
+            }
+            d = (int) day.get().value();
+            monthAt = k + 1;
+        } else {
+            Optional<int[]> ordinal = ordinals.at(s.normals(), k);
+            if (ordinal.isEmpty() || !s.normal(k + ordinal.get()[1]).equals("من")) return Optional.empty();
+            d = ordinal.get()[0];
+            monthAt = k + ordinal.get()[1] + 1;
         }
-        Optional<MonthNames.Month> month = months.at(s.normals(), k + 1);
+        Optional<MonthNames.Month> month = months.at(s.normals(), monthAt);
         if (month.isEmpty() || month.get().proclitic() > 0) return Optional.empty();
-        int end = afterSecondName(s, k + 1 + month.get().length());
-        int d = (int) day.get().value();
+        int end = afterSecondName(s, monthAt + month.get().length());
         int m = month.get().month();
         Optional<int[]> year = year(s, end);
         if (year.isPresent()) {

@@ -6,8 +6,8 @@ import org.maqal.text.ArabicLetters;
 /**
  * Reads a number written in digits: ASCII (0-9), Arabic-Indic (٠-٩) or Eastern Arabic-Indic (۰-۹),
  * with a decimal point ({@code .} or the Arabic decimal separator {@code ٫}) and thousands
- * separators ({@code ٬}, or {@code ,} when groups of exactly three digits follow it; otherwise
- * {@code ,} is a decimal comma: {@code 17,5}). Refuses anything else, including two decimal points
+ * separators ({@code ٬} or {@code ,} when groups of exactly three digits follow it; otherwise either
+ * is a decimal comma, as writers use them: {@code 17,5}, {@code ١٥٬٣}). Refuses anything else, including two decimal points
  * ({@code 12.03.2024}). Stateless; thread-safe.
  */
 public final class Digits {
@@ -43,10 +43,10 @@ public final class Digits {
             if (ArabicLetters.isDigit(c)) {
                 plain.append((char) ('0' + ArabicLetters.digitValue(c)));
                 if (!decimal) integerDigits++;
-            } else if (c == '٬' || (c == ',' && isThousandsGroup(s, i))) {
+            } else if ((c == '٬' || c == ',') && isThousandsGroup(s, i)) {
                 if (decimal) return Optional.empty();
                 grouped = true;
-            } else if (c == '.' || c == '٫' || c == ',') {
+            } else if (c == '.' || c == '٫' || c == ',' || c == '٬') {
                 if (decimal) return Optional.empty();
                 decimal = true;
                 plain.append('.');
@@ -65,6 +65,6 @@ public final class Digits {
             digits++;
             i++;
         }
-        return digits == 3 && (i == s.length() || s.charAt(i) == ',');
+        return digits == 3 && (i == s.length() || s.charAt(i) == s.charAt(comma));
     }
 }

@@ -24,6 +24,12 @@ import org.maqal.text.TextPipeline;
  * ("2500 جندي في العراق و900 في سوريا": 900 soldiers), and a number before و / أو / إلى takes the
  * scale and unit of the one after it ("بين 4 و5 ملايين طن": 4 million tonnes).
  *
+ * <p>Values follow {@link Unit}: a scale is applied (17700000); a date is yyyymmdd, yyyymm or mmdd
+ * ("18 فبراير" has no year: 218); a year qualified by أواخر or صيف keeps its plain value. A plural
+ * scale after a count already at least as large is read as a restatement, so article 000's
+ * "أكثر من 5000 الاف من أفراد الجيش" is 5000 (see {@link Scales}). Approximate plurals (عشرات،
+ * مئات، الآلاف) and months without a day or year have no value and are not figures.
+ *
  * <p>Thread-safe: it holds only immutable word lists; build one and share it.
  */
 public final class FigureExtractor {

@@ -7,14 +7,16 @@ import org.maqal.text.ArabicNormalizer;
 
 /**
  * Recognises digits that are not figures: model and product names (اف-16، كوفيد-19، HK-2023، 5G,
- * Exynos 2400), phone and code numbers (021-45-67-89، 0770…، +964), scores and other number pairs
+ * Exynos 2400), phone and code numbers (021-45-67-89، 0770…، +964 770 123 4567: numbers side by
+ * side with only spaces between), scores and other number pairs
  * (4-1), times of day (الساعة 11 صباحا، 5:30) and numbers that label rather than count (الرقم 195،
- * القميص رقم 29، المادة 140، الخط الساخن 16100). Year pairs (2010-2014، 2024/2025) stay figures.
+ * القميص رقم 29، المادة 140، الخط الساخن 16100، الدقيقة 42، الجولة 12). Year pairs (2010-2014، 2024/2025) stay figures.
  * Stateless; thread-safe.
  */
 final class NonFigures {
     private static final Set<String> LABELS = normalized("رقم الرقم برقم بالرقم رقمه هاتف الهاتف هاتفي الخط"
-            + " المادة الماده البند الفقرة الصفحة صفحة الطريق طراز الموديل موديل الإصدار الساعة الصف القرار قرار");
+            + " المادة الماده البند الفقرة الصفحة صفحة الطريق طراز الموديل موديل الإصدار الساعة الصف القرار قرار"
+            + " الدقيقة الجولة الأسبوع النسخة الدورة الطبعة المرتبة المركز");
     private static final Set<String> TIMES_OF_DAY = normalized("صباحا صباح مساء مساءا مساء ظهرا عصرا فجرا ليلا بتوقيت");
 
     private NonFigures() {
@@ -33,6 +35,7 @@ final class NonFigures {
         if (attachedToWord(s, k)) return true;
         if (inChain(s, k)) return true;
         if (s.normal(k - 1).equals("+") && s.touchesPrevious(k)) return true;
+        if (s.is(k - 1, TokenKind.NUMBER) || s.is(k + 1, TokenKind.NUMBER)) return true;
         if (isTime(s, k)) return true;
         return labelled(s, k);
     }

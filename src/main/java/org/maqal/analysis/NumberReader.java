@@ -8,13 +8,14 @@ import org.maqal.text.ArabicNormalizer;
  * Reads a whole number phrase from normalised tokens: digits or number words, then a scale word,
  * then what is joined to it with و, so that "17.7 مليون" is 17700000, "4 آلاف" 4000, "عشرة الاف"
  * 10000, "مئة وخمسة وعشرون ألف" 125000, "17 ألفا و400" 17400, "ثلاثة ملايين ونصف" 3500000,
- * "نصف مليون" 500000 and "مليوني" 2000000. A scale word may also stand alone ("مليون دولار").
+ * "مليون ونصف المليون" 1500000, "نصف مليون" 500000 and "مليوني" 2000000. A scale word may also stand alone ("مليون دولار").
  * See {@link Scales} for "5000 الاف". Immutable; thread-safe.
  */
 public final class NumberReader {
     private final NumberWords words;
     private final Scales scales;
 
+    /** A reader of the given number words and scale words. */
     public NumberReader(NumberWords words, Scales scales) {
         this.words = words;
         this.scales = scales;
@@ -46,51 +47,40 @@ public final class NumberReader {
     /** Reads the number phrase that starts at token {@code from}; empty when none starts there. */
     public Optional<Reading> read(List<String> tokens, int from) {
         if (from >= tokens.size()) return Optional.empty();
-        String first = tokens.get(from);
-        Optional<Digits.Numeral> digits = Digits.parse(first);
-        double count;
-        int k;
-        int proclitic = 0;
-        boolean definite = false;
-        boolean spelled = !digits.isPresent();
-        boolean single;
-        boolean fraction = false;
-        double scale = 1;
-        double value;
-        if (digits.isPresent()) {
-            count = digits.get().value();
-            k = from + 1;
-            single = false;
-        } else {
-            Optional<NumberWords.Reading> read = words.read(tokens, from);
-            if (read.isPresent()) {
-                NumberWords.Reading r = read.get();
-                count = r.value();
-                k = from + r.length();
-                proclitic = r.proclitic();
-                definite = r.definite();
-                single = r.words() == 1;
-                fraction = r.fraction();
-            } else {
-                Optional<Clitics.Reading> alone = Clitics.findIndefinite(first, w -> scales.of(w).isPresent());
-                if (alone.isEmpty() || scales.of(alone.get().base()).get().plural()) return Optional.empty();
-                Scales.Scale s = scales.of(alone.get().base()).get();
-                double times = s.dual() ? 2 : 1;
-                return Optional.of(continued(tokens, from + 1,
-                        new Reading(times * s.value(), 1, alone.get().proclitic(), false, true, true, false, times, s.value())));
-            }
-        }
-        value = count;
+        Optional<Reading> head = inDigits(tokens.get(from)).or(() -> inWords(tokens, from));
+        if (head.isEmpty()) return scaleAlone(tokens, from);
+        Reading scaled = withScale(tokens, from, head.get());
+        return Optional.of(continued(tokens, from + scaled.length(), scaled));
+    }
+
+    private static Optional<Reading> inDigits(String token) {
+        return Digits.parse(token).map(n -> new Reading(n.value(), 1, 0, false, false, false, false, n.value(), 1));
+    }
+
+    private Optional<Reading> inWords(List<String> tokens, int from) {
+        return words.read(tokens, from).map(r -> new Reading(r.value(), r.length(), r.proclitic(), r.definite(), true,
+                r.words() == 1, r.fraction(), r.value(), 1));
+    }
+
+    /** "مليون دولار", "بمليوني دولار": a singular or dual scale word with no number before it. */
+    private Optional<Reading> scaleAlone(List<String> tokens, int from) {
+        Optional<Clitics.Reading> alone = Clitics.findIndefinite(tokens.get(from), w -> scales.of(w).isPresent());
+        if (alone.isEmpty()) return Optional.empty();
+        Scales.Scale s = scales.of(alone.get().base()).orElseThrow();
+        if (s.plural()) return Optional.empty();
+        double times = s.dual() ? 2 : 1;
+        Reading head = new Reading(times * s.value(), 1, alone.get().proclitic(), false, true, true, false, times, s.value());
+        return Optional.of(continued(tokens, from + 1, head));
+    }
+
+    /** The head multiplied by the scale word right after it, if there is one. */
+    private Reading withScale(List<String> tokens, int from, Reading head) {
+        int k = from + head.length();
         Optional<Scales.Scale> after = scales.of(k < tokens.size() ? tokens.get(k) : "");
-        if (after.isPresent() && !after.get().dual() && !definite) {
-            value = scales.apply(count, after.get());
-            scale = value == count ? 1 : after.get().value();
-            k++;
-            single = false;
-            fraction = false;
-        }
-        return Optional.of(continued(tokens, k,
-                new Reading(value, k - from, proclitic, definite, spelled, single, fraction, count, scale)));
+        if (after.isEmpty() || after.get().dual() || head.definite()) return head;
+        double value = scales.apply(head.count(), after.get());
+        double scale = value == head.count() ? 1 : after.get().value();
+        return new Reading(value, head.length() + 1, head.proclitic(), false, head.spelled(), false, false, head.count(), scale);
     }
 
     /** After a scale: "و" and a smaller number ("و400", "وخمسمئة ألف") or a fraction of the scale ("ونصف"). */
@@ -118,6 +108,10 @@ public final class NumberReader {
         }
         int headStart = k - head.length();
         int end = start + r.length();
+        if (r.fraction() && end < tokens.size() && tokens.get(end).startsWith("ال")
+                && scales.of(tokens.get(end).substring(2)).filter(sc -> sc.value() == head.scale()).isPresent()) {
+            end++;
+        }
         return new Reading(head.value() + added, end - headStart, head.proclitic(), head.definite(),
                 head.spelled(), false, false, head.count(), head.scale());
     }

@@ -102,34 +102,22 @@ public final class NumberWords {
         if (fractions.containsKey(w)) {
             return Optional.of(new Reading(fractions.get(w), 1, proclitic, definite, 1, true));
         }
-        int k = from + 1;
-        int value;
-        int count = 1;
+        Part part;
         if (tens.containsKey(w)) {
-            value = tens.get(w);
+            part = new Part(tens.get(w), 1, 1);
         } else if (hundreds.containsKey(w)) {
-            value = hundreds.get(w);
-            Part rest = belowHundred(words, k);
-            value += rest.value;
-            k += rest.length;
-            count += rest.words;
+            part = new Part(hundreds.get(w), 1, 1);
         } else {
-            Part part = fromUnit(words, from, units.get(w));
-            value = part.value;
-            k = from + part.length;
-            count = part.words;
-            if (value >= 300 && value < 1000) {
-                Part rest = belowHundred(words, k);
-                value += rest.value;
-                k += rest.length;
-                count += rest.words;
-            }
+            part = fromUnit(words, from, units.get(w));
         }
-        return Optional.of(new Reading(value, k - from, proclitic, definite, count, false));
+        if (part.value >= 100) part = part.plus(belowHundred(words, from + part.length));
+        return Optional.of(new Reading(part.value, part.length, proclitic, definite, part.words, false));
     }
 
     private record Part(int value, int length, int words) {
         static final Part NONE = new Part(0, 0, 0);
+
+        Part plus(Part next) { return new Part(value + next.value, length + next.length, words + next.words); }
     }
 
     /** A unit at {@code at}, made a teen by عشر / عشرة, a hundred by مئة, or joined to tens by و. */

@@ -1,6 +1,7 @@
 package org.maqal.analysis;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.maqal.model.TokenKind;
@@ -21,9 +22,16 @@ final class QuantityReader {
             + " ورقة وفاة وفيات وسيلة وسائل وكالة وزير وزراء وزارة وزارات");
     /** Words that follow a number without being what it counts. */
     private static final Set<String> NOT_NOUNS = words("تقريبا فقط فحسب سنويا يوميا شهريا أسبوعيا أيضا حاليا"
-            + " مقابل مقارنة بحلول بموجب وفق وفقا حسب بحسب مثل حوالي قرابة زهاء تقريبا");
+            + " آخرون آخرين أخرى آخر مقابل مقارنة بحلول بموجب وفق وفقا حسب بحسب مثل حوالي قرابة زهاء");
     /** Words ending like a relative adjective that are not one. */
     private static final Set<String> NOT_ADJECTIVES = words("أخرى أخريين الأخرى حوالي حوالى");
+
+    /** Plural denominators after a count: "ثلاثة أرباع" is three quarters. */
+    private static final Map<String, Integer> DENOMINATORS = Map.of(
+            ArabicNormalizer.normalize("أثلاث"), 3, ArabicNormalizer.normalize("أرباع"), 4,
+            ArabicNormalizer.normalize("أخماس"), 5, ArabicNormalizer.normalize("أعشار"), 10);
+    /** After a fraction, words that make it a stage of a competition: نصف نهائي is a semi-final. */
+    private static final Set<String> STAGES = words("نهائي النهائي نهائية");
 
     private final NumberReader numbers;
     private final NumberWords numberWords;
@@ -47,41 +55,59 @@ final class QuantityReader {
         Optional<NumberReader.Reading> read = numbers.read(s.normals(), k);
         if (read.isEmpty()) return nounFirst(s, k).or(() -> dual(s, k));
         NumberReader.Reading n = read.get();
-        if (n.definite()) return Optional.empty();
-        int j = k + n.length();
-        Unit unit;
-        String what = "";
-        int last = j - 1;
-        int first = k;
-        Optional<UnitWords.Found> named = units.at(s.normals(), j);
-        Optional<Unit> partitive = partitive(s, j);
-        if (named.isPresent()) {
-            unit = named.get().unit();
-            last = j + named.get().length() - 1;
-            if (unit != Unit.PERCENT) {
-                last = withAdjective(s, j);
-                what = what(s, j, last);
-            }
-            if (n.fraction() && !UnitWords.isDuration(unit)) unit = Unit.FRACTION;
-        } else if (partitive.isPresent()) {
-            unit = n.fraction() ? Unit.FRACTION : partitive.get();
-            last = j + 1;
-            what = s.written(j + 1);
-        } else if (isNoun(s, j)) {
-            unit = n.fraction() ? Unit.FRACTION : Unit.COUNT;
-            last = withAdjective(s, j);
-            what = what(s, j, last);
-        } else if (n.spelled() && n.single() || n.fraction()) {
-            return Optional.empty();
-        } else if (s.normal(k - 1).equals("$") && s.touchesPrevious(k)) {
-            unit = Unit.DOLLAR;
-            first = k - 1;
-        } else {
-            unit = Unit.COUNT;
-        }
+        if (n.definite() || n.fraction() && STAGES.contains(s.normal(k + 1))) return Optional.empty();
         if (n.spelled() && n.single() && n.value() == 1) return Optional.empty();
-        Qualifiers.Start start = Qualifiers.approximationBefore(s, first, n.proclitic());
-        return Optional.of(new Found(start.token(), start.proclitic(), last, n.value(), unit, what, n));
+        int j = k + n.length();
+        Integer denominator = DENOMINATORS.get(s.normal(j));
+        if (denominator != null && !n.scaled() && n.value() < denominator) return Optional.of(fraction(s, k, n, denominator));
+        return counted(s, k, n).map(c -> {
+            Qualifiers.Start start = Qualifiers.approximationBefore(s, c.first(), n.proclitic());
+            return new Found(start.token(), start.proclitic(), c.last(), n.value(), c.unit(), c.what(), n);
+        });
+    }
+
+    /** What a number counts, from the tokens around it; the tokens a figure spans. */
+    private record Counted(Unit unit, String what, int first, int last) {
+    }
+
+    private Optional<Counted> counted(SentenceTokens s, int k, NumberReader.Reading n) {
+        int j = k + n.length();
+        if (!n.spelled() && percentBefore(s, k)) return Optional.of(new Counted(Unit.PERCENT, "", k - 1, j - 1));
+        Optional<UnitWords.Found> named = units.at(s.normals(), j);
+        if (named.isPresent()) {
+            Unit unit = named.get().unit();
+            if (unit == Unit.PERCENT) return Optional.of(new Counted(unit, "", k, j + named.get().length() - 1));
+            if (n.fraction() && !UnitWords.isDuration(unit)) unit = Unit.FRACTION;
+            int last = withAdjective(s, j);
+            return Optional.of(new Counted(unit, what(s, j, last), k, last));
+        }
+        Optional<Unit> partitive = partitive(s, j);
+        if (partitive.isPresent()) {
+            return Optional.of(new Counted(n.fraction() ? Unit.FRACTION : partitive.get(), s.written(j + 1), k, j + 1));
+        }
+        if (isNoun(s, j)) {
+            int last = withAdjective(s, j);
+            return Optional.of(new Counted(n.fraction() ? Unit.FRACTION : Unit.COUNT, what(s, j, last), k, last));
+        }
+        if (n.spelled() && n.single() || n.fraction()) return Optional.empty();
+        if (s.normal(k - 1).equals("$") && s.touchesPrevious(k)) return Optional.of(new Counted(Unit.DOLLAR, "", k - 1, j - 1));
+        return Optional.of(new Counted(Unit.COUNT, "", k, j - 1));
+    }
+
+    /** A percent sign written before the number, as right-to-left typing often leaves it: "٪2". */
+    private static boolean percentBefore(SentenceTokens s, int k) {
+        String sign = s.normal(k - 1);
+        return (sign.equals("%") || sign.equals("٪")) && s.touchesPrevious(k)
+                && !(s.is(k - 2, TokenKind.NUMBER) && s.touchesPrevious(k - 1));
+    }
+
+    /** "ثلاثة أرباع السكان": a count of parts, with what it is a part of. */
+    private Found fraction(SentenceTokens s, int k, NumberReader.Reading n, int denominator) {
+        int j = k + n.length();
+        int last = isNoun(s, j + 1) ? j + 1 : j;
+        String what = last > j ? s.written(last) : "";
+        Qualifiers.Start start = Qualifiers.approximationBefore(s, k, n.proclitic());
+        return new Found(start.token(), start.proclitic(), last, n.value() / denominator, Unit.FRACTION, what, n);
     }
 
     /** "من" and a group of persons after a number: "5000 الاف من أفراد الجيش", "300 من الجنود". */
@@ -131,7 +157,7 @@ final class QuantityReader {
             return Optional.of(new Found(k, noun.get().proclitic(), k + 1, number.get().value(), unit, s.written(k), null));
         }
         String next = s.normal(k + 1);
-        if (next.equals("واحد") || next.equals("واحده")) {
+        if (next.equals("واحد") || next.equals("واحدا") || next.equals("واحده")) {
             return Optional.of(new Found(k, noun.get().proclitic(), k + 1, 1, unit, s.written(k), null));
         }
         return Optional.empty();

@@ -75,7 +75,7 @@ final class SentenceTokens {
         for (int letters = 0; letters < trim && start < from.end(); start++) {
             if (Character.isLetter(text.charAt(start))) letters++;
         }
-        while (start < from.end() && !Character.isLetterOrDigit(text.charAt(start))) start++;
+        while (trim > 0 && start < from.end() && !Character.isLetterOrDigit(text.charAt(start))) start++;
         int end = tokens.get(last).end();
         return new Span(start, end, sentence, text.substring(start, end));
     }
