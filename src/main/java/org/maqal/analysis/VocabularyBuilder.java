@@ -20,10 +20,13 @@ import org.maqal.text.ArabicNormalizer;
  * prepositions, never a bare stem), with its count, the number of articles it occurs in, its keyness
  * (Dunning's log-likelihood of its frequency in the article against the rest of the corpus, negative
  * when the article uses it less than the rest) and whether it is topic vocabulary (in at least half
- * the articles, and at least two). Names, figures and function words are never vocabulary.
+ * the articles, and at least two). Names, number words and function words are never vocabulary;
+ * the counted nouns of figures (جندي، موظف) are.
  * Best first: frequent in the article, weighted by how particular it is. Thread-safe.
  */
 public final class VocabularyBuilder {
+    private final NumberWords numberWords = NumberWords.standard();
+    private final Scales scales = Scales.standard();
 
     /** Word counts of one article, keyed by the shared key of a word's forms. */
     public record Counts(Map<String, WordCount> words, int total) {
@@ -91,14 +94,13 @@ public final class VocabularyBuilder {
     public Counts count(ArticleAnalysis analysis) {
         List<Span> excluded = new ArrayList<>();
         analysis.entities().forEach(e -> excluded.addAll(e.mentions()));
-        analysis.figures().forEach(f -> excluded.add(f.span()));
         excluded.sort(Comparator.comparingInt(Span::start));
         Map<String, WordCount> words = new HashMap<>();
         int total = 0;
         int next = 0;
         for (Token token : analysis.tokens()) {
             while (next < excluded.size() && excluded.get(next).end() <= token.start()) next++;
-            if (!VocabularyKeys.eligible(token) || overlaps(token, excluded, next)) continue;
+            if (!VocabularyKeys.eligible(token) || isNumber(token) || overlaps(token, excluded, next)) continue;
             words.computeIfAbsent(VocabularyKeys.key(token), k -> new WordCount()).add(token);
             total++;
         }
@@ -280,6 +282,11 @@ public final class VocabularyBuilder {
         }
         if (normal.startsWith("لل") && forms.containsKey("ال" + normal.substring(2))) return true;
         return normal.startsWith("ال") && forms.containsKey(normal.substring(2));
+    }
+
+    /** A number word or a scale (سبع، عشرة، آلاف، مليون), with or without attached letters. */
+    private boolean isNumber(Token token) {
+        return Clitics.find(token.normal(), w -> numberWords.isNumberWord(w) || scales.of(w).isPresent()).isPresent();
     }
 
     private static boolean overlaps(Token token, List<Span> spans, int from) {
