@@ -1,6 +1,7 @@
 package org.maqal.model;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -17,8 +18,8 @@ public record Section(SectionKind kind, Instructions instructions, List<Item> it
     public Section {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(instructions, "instructions");
-        items = Checks.list(items, "a " + kind.name().toLowerCase() + " section");
-        wordBank = Checks.distinct(wordBank, "the word bank of a " + kind.name().toLowerCase() + " section");
+        items = Checks.list(items, "a " + kind.name().toLowerCase(Locale.ROOT) + " section");
+        wordBank = Checks.distinct(wordBank, "the word bank of a " + kind.name().toLowerCase(Locale.ROOT) + " section");
         skipped = Checks.list(skipped, "the skip notes of a section");
     }
 

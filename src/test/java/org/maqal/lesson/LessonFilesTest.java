@@ -1,12 +1,10 @@
 package org.maqal.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -156,9 +154,5 @@ class LessonFilesTest {
 
     private static JsonNode item(List<JsonNode> items, String id) {
         return items.stream().filter(i -> i.get("id").textValue().equals(id)).findFirst().orElseThrow();
-    }
-
-    static byte[] bytes(Path file) throws IOException {
-        return Files.readAllBytes(file);
     }
 }
