@@ -1,0 +1,30 @@
+package org.maqal.lesson;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.maqal.analysis.AnalysisCache;
+import org.maqal.model.Article;
+import org.maqal.model.ArticleRef;
+
+/**
+ * Article references for lessons, with the content hash that lets a lesson notice a changed
+ * article ({@link org.maqal.model.Lesson#changedArticles}). Stateless.
+ */
+public final class ArticleRefs {
+    private ArticleRefs() {
+    }
+
+    /** A reference to the article as it is now: id, title, outlet, date and the hash of its text. */
+    public static ArticleRef of(Article article) {
+        return new ArticleRef(article.id(), article.title(), article.metadata().outlet().value(),
+                article.metadata().date().value(), AnalysisCache.contentHash(article.text()));
+    }
+
+    /** Article id to content hash, for {@link org.maqal.model.Lesson#changedArticles}. */
+    public static Map<String, String> currentHashes(Collection<Article> articles) {
+        Map<String, String> hashes = new LinkedHashMap<>();
+        for (Article a : articles) hashes.put(a.id(), AnalysisCache.contentHash(a.text()));
+        return hashes;
+    }
+}

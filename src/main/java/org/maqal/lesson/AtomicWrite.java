@@ -1,0 +1,60 @@
+package org.maqal.lesson;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+
+/**
+ * Replaces a file so that a reader sees the old file or the whole new one, never half of either,
+ * and keeps the old one as {@code NAME.bak}. Each new version is written to a temporary file in the
+ * same folder, forced to the disk, then moved into place atomically (replacing, where the file
+ * system cannot move atomically). Stateless.
+ */
+final class AtomicWrite {
+    private AtomicWrite() {
+    }
+
+    /** The backup kept beside a file: {@code NAME.bak}. */
+    static Path backupOf(Path file) {
+        return file.resolveSibling(file.getFileName() + ".bak");
+    }
+
+    /**
+     * Writes the bytes to the target, creating its folder if needed. When the target exists with
+     * other bytes, they become the backup first; when it already holds these bytes nothing is
+     * written, so the backup keeps the version before.
+     */
+    static void replace(Path target, byte[] bytes) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Files.createDirectories(absolute.getParent());
+        if (Files.isRegularFile(absolute)) {
+            if (Files.size(absolute) == bytes.length && Arrays.equals(Files.readAllBytes(absolute), bytes)) return;
+            write(backupOf(absolute), Files.readAllBytes(absolute));
+        }
+        write(absolute, bytes);
+    }
+
+    private static void write(Path target, byte[] bytes) throws IOException {
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + "-", ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) channel.write(buffer);
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.maqal.lesson;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Typed reads of fields in a JSON tree, refusing with {@link Malformed} a missing required field or
+ * a field of the wrong type. {@code path} names the object for the message ({@code sections[1]}).
+ */
+final class Fields {
+    private Fields() {
+    }
+
+    static JsonNode object(JsonNode node, String path) {
+        if (node == null || !node.isObject()) throw new Malformed(path + " should be an object {…}");
+        return node;
+    }
+
+    static String text(JsonNode parent, String name, String path) {
+        JsonNode v = required(parent, name, path);
+        if (!v.isTextual()) throw new Malformed(where(path, name) + " should be text in quotes");
+        return v.textValue();
+    }
+
+    /** Optional text: absent or null reads as empty. */
+    static String optText(JsonNode parent, String name, String path) {
+        JsonNode v = parent.get(name);
+        return v == null || v.isNull() ? "" : text(parent, name, path);
+    }
+
+    static int integer(JsonNode parent, String name, String path) {
+        JsonNode v = required(parent, name, path);
+        if (!v.isIntegralNumber() || !v.canConvertToInt()) throw new Malformed(where(path, name) + " should be a whole number");
+        return v.intValue();
+    }
+
+    static long longInteger(JsonNode parent, String name, String path) {
+        JsonNode v = required(parent, name, path);
+        if (!v.isIntegralNumber() || !v.canConvertToLong()) throw new Malformed(where(path, name) + " should be a whole number");
+        return v.longValue();
+    }
+
+    static boolean bool(JsonNode parent, String name, String path) {
+        JsonNode v = required(parent, name, path);
+        if (!v.isBoolean()) throw new Malformed(where(path, name) + " should be true or false");
+        return v.booleanValue();
+    }
+
+    static List<JsonNode> array(JsonNode parent, String name, String path) {
+        JsonNode v = required(parent, name, path);
+        if (!v.isArray()) throw new Malformed(where(path, name) + " should be a list […]");
+        List<JsonNode> out = new ArrayList<>(v.size());
+        v.forEach(out::add);
+        return out;
+    }
+
+    /** Optional list: absent or null reads as empty. */
+    static List<JsonNode> optArray(JsonNode parent, String name, String path) {
+        JsonNode v = parent.get(name);
+        return v == null || v.isNull() ? List.of() : array(parent, name, path);
+    }
+
+    static List<String> texts(JsonNode parent, String name, String path) {
+        return texts(array(parent, name, path), where(path, name));
+    }
+
+    static List<String> optTexts(JsonNode parent, String name, String path) {
+        return texts(optArray(parent, name, path), where(path, name));
+    }
+
+    static List<String> texts(List<JsonNode> nodes, String path) {
+        List<String> out = new ArrayList<>(nodes.size());
+        for (JsonNode n : nodes) {
+            if (!n.isTextual()) throw new Malformed(path + " should hold only text in quotes");
+            out.add(n.textValue());
+        }
+        return out;
+    }
+
+    static String where(String path, String name) {
+        return path.isEmpty() ? "\"" + name + "\"" : path + "." + name;
+    }
+
+    private static JsonNode required(JsonNode parent, String name, String path) {
+        JsonNode v = parent.get(name);
+        if (v == null || v.isNull()) throw new Malformed((path.isEmpty() ? "the lesson" : path) + " has no \"" + name + "\"");
+        return v;
+    }
+}
