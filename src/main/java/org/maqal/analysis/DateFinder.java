@@ -157,7 +157,7 @@ public final class DateFinder {
         int y = j;
         if (RELATIVE.contains(s.normal(y))) y++;
         if (s.normal(y).equals("من")) y++;
-        if (Clitics.find(s.normal(y), YEAR_WORDS::contains).isPresent()) y++;
+        if (CliticReadings.find(s.normal(y), YEAR_WORDS::contains).isPresent()) y++;
         Optional<Digits.Numeral> n = Digits.parse(s.normal(y));
         if (n.isEmpty() || !isYear(n.get())) return Optional.empty();
         int last = s.normal(y + 1).equals("م") && s.touchesPrevious(y + 1) ? y + 1 : y;
@@ -165,7 +165,7 @@ public final class DateFinder {
     }
 
     private Optional<Found> yearAfterWord(SentenceTokens s, int k) {
-        Optional<Clitics.Reading> word = Clitics.find(s.normal(k), YEAR_WORDS::contains);
+        Optional<CliticReadings.Reading> word = CliticReadings.find(s.normal(k), YEAR_WORDS::contains);
         if (word.isEmpty() || !isYearToken(s, k + 1)) return Optional.empty();
         Qualifiers.Start start = Qualifiers.partOfYearBefore(s, k, word.get().proclitic());
         return Optional.of(new Found(start.token(), start.proclitic(), k + 1, Digits.parse(s.normal(k + 1)).get().value(),
@@ -188,14 +188,14 @@ public final class DateFinder {
     private boolean countsSomething(SentenceTokens s, int k) {
         List<String> normals = s.normals();
         if (scales.of(s.normal(k + 1)).isPresent() || units.at(normals, k + 1).isPresent()) return true;
-        if (s.normal(k + 1).equals("من") && Clitics.find(s.normal(k + 2), w -> units.unitOf(w).map(UnitWords::isHeadcount)
+        if (s.normal(k + 1).equals("من") && CliticReadings.find(s.normal(k + 2), w -> units.unitOf(w).map(UnitWords::isHeadcount)
                 .orElse(false)).isPresent()) {
             return true;
         }
         if (!s.isContentWord(k + 1)) return false;
         String before = s.normal(k - 1);
         boolean introduced = YEAR_INTRODUCERS.contains(before)
-                || Clitics.readings(before).stream().anyMatch(r -> r.proclitic() > 0 && YEAR_INTRODUCERS.contains(r.base()));
+                || CliticReadings.readings(before).stream().anyMatch(r -> r.proclitic() > 0 && YEAR_INTRODUCERS.contains(r.base()));
         return !introduced;
     }
 }

@@ -56,9 +56,9 @@ public final class MonthNames {
     /** The month named at token {@code k} of normalised tokens, or empty. */
     public Optional<Month> at(List<String> tokens, int k) {
         if (k >= tokens.size()) return Optional.empty();
-        Optional<Clitics.Reading> word = Clitics.findIndefinite(tokens.get(k), w -> w.length() > 2
+        Optional<CliticReadings.Reading> word = CliticReadings.findIndefinite(tokens.get(k), w -> w.length() > 2
                 && (single.containsKey(w) || w.equals("كانون") || w.equals("تشرين")));
-        if (word.isEmpty() && single.containsKey(tokens.get(k))) word = Optional.of(new Clitics.Reading(tokens.get(k), 0, false));
+        if (word.isEmpty() && single.containsKey(tokens.get(k))) word = Optional.of(new CliticReadings.Reading(tokens.get(k), 0, false));
         if (word.isEmpty()) return Optional.empty();
         String base = word.get().base();
         if (single.containsKey(base)) return Optional.of(new Month(single.get(base), 1, word.get().proclitic()));

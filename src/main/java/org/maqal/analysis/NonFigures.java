@@ -73,7 +73,7 @@ final class NonFigures {
     private static boolean labelled(SentenceTokens s, int k) {
         for (int back = 1; back <= 2; back++) {
             String w = s.normal(k - back);
-            if (LABELS.contains(w) || Clitics.readings(w).stream().anyMatch(r -> r.proclitic() > 0 && LABELS.contains(r.base()))) {
+            if (LABELS.contains(w) || CliticReadings.readings(w).stream().anyMatch(r -> r.proclitic() > 0 && LABELS.contains(r.base()))) {
                 return true;
             }
             if (!s.is(k - back, TokenKind.ARABIC)) return false;

@@ -64,7 +64,7 @@ public final class NumberReader {
 
     /** "مليون دولار", "بمليوني دولار": a singular or dual scale word with no number before it. */
     private Optional<Reading> scaleAlone(List<String> tokens, int from) {
-        Optional<Clitics.Reading> alone = Clitics.findIndefinite(tokens.get(from), w -> scales.of(w).isPresent());
+        Optional<CliticReadings.Reading> alone = CliticReadings.findIndefinite(tokens.get(from), w -> scales.of(w).isPresent());
         if (alone.isEmpty()) return Optional.empty();
         Scales.Scale s = scales.of(alone.get().base()).orElseThrow();
         if (s.plural()) return Optional.empty();

@@ -94,7 +94,7 @@ public final class NumberWords {
      */
     public Optional<Reading> read(List<String> words, int from) {
         if (from >= words.size() || words.get(from).equals("لست")) return Optional.empty();
-        Optional<Clitics.Reading> first = Clitics.find(words.get(from), this::isNumberWord);
+        Optional<CliticReadings.Reading> first = CliticReadings.find(words.get(from), this::isNumberWord);
         if (first.isEmpty()) return Optional.empty();
         String w = first.get().base();
         int proclitic = first.get().proclitic();

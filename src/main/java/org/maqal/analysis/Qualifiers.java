@@ -53,7 +53,7 @@ final class Qualifiers {
             for (int i = 1; i < phrase.size() && match; i++) match = s.normal(first + i).equals(phrase.get(i));
             if (!match) continue;
             String head = phrase.get(0);
-            for (Clitics.Reading r : Clitics.readings(s.normal(first))) {
+            for (CliticReadings.Reading r : CliticReadings.readings(s.normal(first))) {
                 if (!r.definite() && r.base().equals(head)) {
                     best = new Start(first, r.proclitic());
                     break;

@@ -113,7 +113,7 @@ final class QuantityReader {
     /** "من" and a group of persons after a number: "5000 الاف من أفراد الجيش", "300 من الجنود". */
     private Optional<Unit> partitive(SentenceTokens s, int j) {
         if (!s.normal(j).equals("من")) return Optional.empty();
-        return Clitics.find(s.normal(j + 1), w -> units.unitOf(w).map(UnitWords::isHeadcount).orElse(false))
+        return CliticReadings.find(s.normal(j + 1), w -> units.unitOf(w).map(UnitWords::isHeadcount).orElse(false))
                 .flatMap(r -> units.unitOf(r.base()));
     }
 
@@ -122,7 +122,7 @@ final class QuantityReader {
         if (!s.isContentWord(j)) return false;
         String w = s.normal(j);
         if (NOT_NOUNS.contains(w) || months.at(s.normals(), j).isPresent()) return false;
-        if (numberWords.isNumberWord(w) || Clitics.find(w, numberWords::isNumberWord).isPresent()) return false;
+        if (numberWords.isNumberWord(w) || CliticReadings.find(w, numberWords::isNumberWord).isPresent()) return false;
         return w.charAt(0) != 'و' || WAW_NOUNS.contains(w);
     }
 
@@ -144,7 +144,7 @@ final class QuantityReader {
 
     /** A plural unit noun with the article and a number after it: "السنوات السبع"; or a noun and واحد: "يوم واحد". */
     private Optional<Found> nounFirst(SentenceTokens s, int k) {
-        Optional<Clitics.Reading> noun = Clitics.find(s.normal(k), w -> units.unitOf(w)
+        Optional<CliticReadings.Reading> noun = CliticReadings.find(s.normal(k), w -> units.unitOf(w)
                 .map(u -> UnitWords.isDuration(u) || UnitWords.isHeadcount(u)).orElse(false));
         if (noun.isEmpty()) return Optional.empty();
         Unit unit = units.unitOf(noun.get().base()).get();
@@ -165,7 +165,7 @@ final class QuantityReader {
 
     /** A dual that stands for two of a length of time: "بعد يومين", "خلال عامين". */
     private Optional<Found> dual(SentenceTokens s, int k) {
-        Optional<Clitics.Reading> noun = Clitics.find(s.normal(k), w -> units.dualOf(w).isPresent());
+        Optional<CliticReadings.Reading> noun = CliticReadings.find(s.normal(k), w -> units.dualOf(w).isPresent());
         if (noun.isEmpty()) return Optional.empty();
         Qualifiers.Start start = Qualifiers.approximationBefore(s, k, noun.get().proclitic());
         return Optional.of(new Found(start.token(), start.proclitic(), k, 2, units.dualOf(noun.get().base()).get(),

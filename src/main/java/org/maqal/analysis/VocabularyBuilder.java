@@ -286,7 +286,7 @@ public final class VocabularyBuilder {
 
     /** A number word or a scale (سبع، عشرة، آلاف، مليون), with or without attached letters. */
     private boolean isNumber(Token token) {
-        return Clitics.find(token.normal(), w -> numberWords.isNumberWord(w) || scales.of(w).isPresent()).isPresent();
+        return CliticReadings.find(token.normal(), w -> numberWords.isNumberWord(w) || scales.of(w).isPresent()).isPresent();
     }
 
     private static boolean overlaps(Token token, List<Span> spans, int from) {

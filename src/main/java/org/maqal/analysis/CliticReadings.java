@@ -10,8 +10,8 @@ import java.util.function.Predicate;
  * definite article (ال, written ل after the preposition ل: للعام). Works on normalised words.
  * Stateless; thread-safe.
  */
-final class Clitics {
-    private Clitics() {
+final class CliticReadings {
+    private CliticReadings() {
     }
 
     /**
