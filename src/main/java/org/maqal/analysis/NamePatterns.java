@@ -76,7 +76,9 @@ final class NamePatterns {
         }
         if (isNameWord(v, i, true) && opensClause(v, i - 1) && v.sameSentence(i, i + 1)) {
             ReportingVerbs.Use next = v.isArabic(i + 1) ? lexicon.verbs().match(v.normal(i + 1)) : null;
-            if (next != null && next.kind() == ReportingVerbs.Kind.FINITE && next.prefixLetters() == 0) return new Person(-1, -1, i, i + 1);
+            if (next != null && next.kind() == ReportingVerbs.Kind.FINITE && next.prefixLetters() == 0 && reports(v, i + 2, next)) {
+                return new Person(-1, -1, i, i + 1);
+            }
         }
         return null;
     }
@@ -255,6 +257,13 @@ final class NamePatterns {
         if (COMPLEMENTIZERS.contains(w) || PHRASE_STARTS.contains(w) || lexicon.timeWords().containsBare(w)) return true;
         char c = w.charAt(0);
         return (c == 'ل' || c == 'ب') && w.length() > 3 && !isNameWord(v, k, true) && !lexicon.verbs().contains(w);
+    }
+
+    /** Whether what follows a verb at token k is something reported: أن/إن, a quotation or a colon, maybe after "إلى". */
+    private static boolean reports(TokenView v, int k, ReportingVerbs.Use verb) {
+        if (!v.sameSentence(k - 1, k)) return false;
+        if (v.isOpeningQuote(k) || v.is(k, ":") || COMPLEMENTIZERS.contains(v.normal(k))) return true;
+        return verb.verb().governs().contains(v.normal(k)) && v.sameSentence(k, k + 1) && COMPLEMENTIZERS.contains(v.normal(k + 1));
     }
 
     /** Whether the verb-like word at i is used as a noun: after a preposition or "دون", "عدم". */
