@@ -88,4 +88,15 @@ final class ClaimContext {
     }
 
     int sentenceOf(int i) { return tokens.get(i).sentence(); }
+
+    /** The last token that starts at or before an offset. */
+    int tokenAt(int offset) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (tokens.get(mid).start() <= offset) lo = mid; else hi = mid - 1;
+        }
+        return lo;
+    }
 }

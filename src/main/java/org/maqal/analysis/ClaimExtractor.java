@@ -1,13 +1,11 @@
 package org.maqal.analysis;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.maqal.model.Claim;
 import org.maqal.model.Entity;
-import org.maqal.model.Span;
 import org.maqal.text.TextPipeline;
 
 /**
@@ -27,6 +25,7 @@ public final class ClaimExtractor {
     private static final Set<String> CLAUSE_JOINERS = Set.of("،", ",", "و", "ف", "كما", "لكن", "ولكن", "بينما", "فيما",
             "ثم", "قد", "وقد", "لقد");
     private static final int LEAD_REACH = 25;
+    private static final int SUBJECT_REACH = 3;
 
     private final Lexicon lexicon;
     private final QuotationFinder quotations = new QuotationFinder();
@@ -34,9 +33,10 @@ public final class ClaimExtractor {
     private final ComplementScanner scanner;
     private final SpeakerResolver resolver;
     private final AttributionPhrases phrases;
+    private final ClaimTexts texts = new ClaimTexts();
     private final ReportingVerbs.Use saying;
 
-    /** An extractor with the given word lists. */
+    /** An extractor with the given word lists; they must list the participle قائلا. */
     public ClaimExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
         Titles titles = new Titles(lexicon);
@@ -45,17 +45,12 @@ public final class ClaimExtractor {
         this.resolver = new SpeakerResolver(lexicon, titles, sources);
         this.phrases = new AttributionPhrases(sources, scanner);
         this.saying = lexicon.verbs().match("قائلا");
-        if (saying == null) throw new IllegalStateException("reporting-verbs.txt lacks the participle قائلا");
+        if (saying == null) throw new IllegalArgumentException("The reporting verbs lack the participle قائلا");
     }
 
     /** The extractor with Maqal's own word lists. */
     public static ClaimExtractor standard() {
         return new ClaimExtractor(Lexicon.standard());
-    }
-
-    /** A claim being built: where it stands and who makes it. Local to one call. */
-    private record Draft(int trigger, int clauseStart, String verb, Sources.Source speaker, int start, int end,
-                         QuotationFinder.Quotation quotation) {
     }
 
     /**
@@ -66,20 +61,14 @@ public final class ClaimExtractor {
      */
     public List<Claim> extract(TextPipeline.Text text, List<Entity> entities) {
         ClaimContext c = new ClaimContext(text, entities, quotations.find(text.text()), lexicon);
-        List<Integer> triggers = markTriggers(c);
-        List<Draft> drafts = new ArrayList<>();
-        List<Sources.Source> recent = new ArrayList<>();
-        List<Integer> recentSentences = new ArrayList<>();
+        List<ClaimDraft> drafts = new ArrayList<>();
         Set<QuotationFinder.Quotation> quoted = new HashSet<>();
-        for (int i : triggers) {
-            Draft d = draft(c, i, drafts, recent, recentSentences, quoted);
-            if (d == null) continue;
+        for (int i : markTriggers(c)) {
+            ClaimDraft d = draft(c, i, drafts, quoted);
+            if (d == null || (d.quotation() != null && !quoted.add(d.quotation()))) continue;
             drafts.add(d);
-            recent.add(d.speaker());
-            recentSentences.add(c.sentenceOf(i));
-            if (d.quotation() != null) quoted.add(d.quotation());
         }
-        return claims(c, drafts);
+        return texts.claims(c, drafts);
     }
 
     private List<Integer> markTriggers(ClaimContext c) {
@@ -95,29 +84,17 @@ public final class ClaimExtractor {
         return out;
     }
 
-    private Draft draft(ClaimContext c, int i, List<Draft> drafts, List<Sources.Source> recent, List<Integer> recentSentences,
-                        Set<QuotationFinder.Quotation> quoted) {
-        String w = c.view.normal(i);
-        if (phrases.isPhrase(c.view, i)) {
-            AttributionPhrases.Attribution a = phrases.read(c, i);
-            if (a == null || (a.quotation() != null && quoted.contains(a.quotation()))) return null;
-            return new Draft(i, a.quotation() != null ? i : a.start(), a.phrase(), a.source(), a.start(), a.end(), a.quotation());
-        }
-        if (QUOTING.contains(w)) return quoting(c, i, quoted);
-        ReportingVerbs.Use use = SAYING.contains(w) ? saying : lexicon.verbs().match(w);
-        ComplementScanner.Complement comp = scanner.scan(c, i, use);
-        if (comp == null && use.kind() == ReportingVerbs.Kind.FINITE && !SAYING.contains(w)) {
-            QuotationFinder.Quotation q = scanner.quotationBefore(c, i);
-            Sources.Source after = sources.at(c, i + 1);
-            boolean unread = after == null && c.view.isArabic(i + 1) && !c.view.isFunction(i + 1) && c.view.sameSentence(i, i + 1);
-            if (q != null && !quoted.contains(q) && !unread) comp = new ComplementScanner.Complement(ComplementScanner.Kind.QUOTE, -1, q, after);
-        }
-        if (comp == null || (comp.quotation() != null && quoted.contains(comp.quotation()))) return null;
-        Sources.Source speaker = comp.subject();
+    private ClaimDraft draft(ClaimContext c, int i, List<ClaimDraft> drafts, Set<QuotationFinder.Quotation> quoted) {
+        if (phrases.isPhrase(c.view, i)) return attribution(c, i);
+        if (QUOTING.contains(c.view.normal(i))) return quoting(c, i);
+        boolean saysPhrase = SAYING.contains(c.view.normal(i));
+        ReportingVerbs.Use use = saysPhrase ? saying : lexicon.verbs().match(c.view.normal(i));
+        ComplementScanner.Complement comp = complement(c, i, use, saysPhrase, quoted);
+        if (comp == null) return null;
         String verb = written(c, i, use.prefixLetters());
+        Sources.Source speaker = comp.subject();
         boolean before = false;
-        boolean noun = comp.kind() == ComplementScanner.Kind.NOUN && use.kind() == ReportingVerbs.Kind.FINITE;
-        if (speaker == null && SAYING.contains(w)) {
+        if (speaker == null && saysPhrase) {
             int lead = leadVerb(c, i);
             if (lead >= 0) {
                 verb = written(c, lead, Clitics.withoutConjunction(c.view.normal(lead)).letters()) + " " + c.tokens.get(i).text();
@@ -127,46 +104,83 @@ public final class ClaimExtractor {
         }
         if (speaker == null) {
             if (use.impersonal() && opensSentence(c, i)) return null;
-            Draft same = lastInSentence(c, drafts, i);
-            if (noun) {
-                speaker = resolver.beforeVerb(c, i, same != null ? same.trigger() + 1 : c.sentenceStart(c.sentenceOf(i)));
-                if (speaker == null) return null;
-                before = true;
-            } else if (same != null) {
-                speaker = same.speaker();
-            } else if (use.kind() == ReportingVerbs.Kind.PARTICIPLE && !SAYING.contains(w)) {
-                speaker = resolver.sentenceSubject(c, c.sentenceOf(i));
-            } else {
-                speaker = resolver.beforeVerb(c, i, c.sentenceStart(c.sentenceOf(i)));
-                before = speaker != null;
-            }
-            if (speaker == null) speaker = resolver.implicit(c, i, use.agreement(), recent, recentSentences);
+            boolean needsSubject = comp.kind() == ComplementScanner.Kind.NOUN && use.kind() == ReportingVerbs.Kind.FINITE;
+            speaker = needsSubject ? subjectBefore(c, i, drafts) : implicitSpeaker(c, i, use, saysPhrase, drafts);
+            before = speaker != null && speaker.start() >= c.sentenceStart(c.sentenceOf(i)) && speaker.start() < i
+                    && i - speaker.end() <= SUBJECT_REACH;
         }
         if (speaker == null) return null;
-        int clauseStart = comp.start() < 0 ? tokenAt(c, comp.quotation().open()) : i;
-        if (before && speaker.start() < i && i - speaker.end() <= 3) clauseStart = speaker.start();
-        while (clauseStart > c.sentenceStart(c.sentenceOf(i)) && CLAUSE_JOINERS.contains(c.view.normal(clauseStart - 1))) clauseStart--;
-        if (comp.kind() == ComplementScanner.Kind.QUOTE) {
-            return new Draft(i, clauseStart, verb, speaker, -1, -1, comp.quotation());
+        int clauseStart = clauseStart(c, i, comp, before ? speaker : null);
+        return comp.kind() == ComplementScanner.Kind.QUOTE
+                ? new ClaimDraft(i, clauseStart, verb, speaker, -1, -1, comp.quotation())
+                : new ClaimDraft(i, clauseStart, verb, speaker, comp.start(), -1, null);
+    }
+
+    /** What the verb introduces; for a finite verb with nothing after it, a quotation just before it. */
+    private ComplementScanner.Complement complement(ClaimContext c, int i, ReportingVerbs.Use use, boolean saysPhrase,
+                                                    Set<QuotationFinder.Quotation> quoted) {
+        ComplementScanner.Complement comp = scanner.scan(c, i, use);
+        if (comp == null && use.kind() == ReportingVerbs.Kind.FINITE && !saysPhrase) {
+            QuotationFinder.Quotation q = scanner.quotationBefore(c, i);
+            Sources.Source after = sources.at(c, i + 1);
+            boolean unread = after == null && c.view.isArabic(i + 1) && !c.view.isFunction(i + 1) && c.view.sameSentence(i, i + 1);
+            if (q != null && !unread) comp = new ComplementScanner.Complement(ComplementScanner.Kind.QUOTE, -1, q, after);
         }
-        return new Draft(i, clauseStart, verb, speaker, comp.start(), -1, null);
+        if (comp != null && comp.quotation() != null && quoted.contains(comp.quotation())) return null;
+        return comp;
+    }
+
+    /** A noun phrase is claimed only with a subject the verb can see: "الناتو ينفي نيته …". */
+    private Sources.Source subjectBefore(ClaimContext c, int i, List<ClaimDraft> drafts) {
+        ClaimDraft same = lastInSentence(c, drafts, i);
+        return resolver.beforeVerb(c, i, same != null ? same.trigger() + 1 : c.sentenceStart(c.sentenceOf(i)));
+    }
+
+    /** The speaker of a verb with no subject after it: the claim before it in its sentence, a subject before it, or a recent speaker. */
+    private Sources.Source implicitSpeaker(ClaimContext c, int i, ReportingVerbs.Use use, boolean saysPhrase, List<ClaimDraft> drafts) {
+        ClaimDraft same = lastInSentence(c, drafts, i);
+        Sources.Source speaker;
+        if (same != null) {
+            speaker = same.speaker();
+        } else if (use.kind() == ReportingVerbs.Kind.PARTICIPLE && !saysPhrase) {
+            speaker = resolver.sentenceSubject(c, c.sentenceOf(i));
+        } else {
+            speaker = resolver.beforeVerb(c, i, c.sentenceStart(c.sentenceOf(i)));
+        }
+        return speaker != null ? speaker : resolver.implicit(c, i, use.agreement(), drafts);
+    }
+
+    private int clauseStart(ClaimContext c, int i, ComplementScanner.Complement comp, Sources.Source subjectBefore) {
+        int start = comp.start() < 0 ? c.tokenAt(comp.quotation().open()) : i;
+        if (subjectBefore != null) start = subjectBefore.start();
+        int first = c.sentenceStart(c.sentenceOf(i));
+        while (start > first && CLAUSE_JOINERS.contains(c.view.normal(start - 1))) start--;
+        return start;
+    }
+
+    private ClaimDraft attribution(ClaimContext c, int i) {
+        AttributionPhrases.Attribution a = phrases.read(c, i);
+        if (a == null) return null;
+        return new ClaimDraft(i, a.quotation() != null ? i : a.start(), a.phrase(), a.source(), a.start(), a.end(), a.quotation());
     }
 
     /** "ونقلت صحيفة الصباح عن مسؤول في وزارة النقل قوله إن …": the source is what follows عن. */
-    private Draft quoting(ClaimContext c, int i, Set<QuotationFinder.Quotation> quoted) {
+    private ClaimDraft quoting(ClaimContext c, int i) {
         for (int k = i - 1; k >= Math.max(0, i - LEAD_REACH) && c.view.sameSentence(k, i); k--) {
             if (!c.view.is(k, "عن")) continue;
             Sources.Source s = sources.at(c, k + 1);
             if (s == null || s.end() != i) return null;
             ComplementScanner.Complement comp = scanner.scan(c, i, saying);
-            if (comp == null || (comp.quotation() != null && quoted.contains(comp.quotation()))) return null;
+            if (comp == null) return null;
             String verb = c.tokens.get(i).text();
-            if (comp.kind() == ComplementScanner.Kind.QUOTE) return new Draft(i, i, verb, s, -1, -1, comp.quotation());
-            return new Draft(i, i, verb, s, comp.start(), -1, null);
+            return comp.kind() == ComplementScanner.Kind.QUOTE
+                    ? new ClaimDraft(i, i, verb, s, -1, -1, comp.quotation())
+                    : new ClaimDraft(i, i, verb, s, comp.start(), -1, null);
         }
         return null;
     }
 
+    /** The verb "بقوله" completes: "ومضى بقوله", "ادلى وزير الدفاع … بقوله". */
     private int leadVerb(ClaimContext c, int i) {
         for (int k = i - 1; k >= Math.max(0, i - LEAD_REACH) && c.view.sameSentence(k, i); k--) {
             if (c.view.isArabic(k) && LEAD_VERBS.contains(Clitics.withoutConjunction(c.view.normal(k)).word())) return k;
@@ -175,84 +189,15 @@ public final class ClaimExtractor {
         return -1;
     }
 
-    private static Draft lastInSentence(ClaimContext c, List<Draft> drafts, int i) {
+    private static ClaimDraft lastInSentence(ClaimContext c, List<ClaimDraft> drafts, int i) {
         if (drafts.isEmpty()) return null;
-        Draft last = drafts.get(drafts.size() - 1);
+        ClaimDraft last = drafts.get(drafts.size() - 1);
         return c.sentenceOf(last.trigger()) == c.sentenceOf(i) ? last : null;
     }
 
     private static boolean opensSentence(ClaimContext c, int i) {
         int first = c.sentenceStart(c.sentenceOf(i));
         return i == first || (i == first + 1 && c.view.is(first, "و"));
-    }
-
-    /** The claims from the drafts: quotations as they stand, reported clauses up to the next claim's clause or the sentence end. */
-    private List<Claim> claims(ClaimContext c, List<Draft> drafts) {
-        List<Claim> out = new ArrayList<>();
-        for (int n = 0; n < drafts.size(); n++) {
-            Draft d = drafts.get(n);
-            Claim claim = d.quotation() != null ? direct(c, d, d.quotation()) : reported(c, d, drafts, n);
-            if (claim != null) out.add(claim);
-        }
-        out.sort(Comparator.comparingInt((Claim x) -> x.span().start()));
-        return out;
-    }
-
-    private Claim reported(ClaimContext c, Draft d, List<Draft> drafts, int n) {
-        int sentence = c.sentenceOf(d.trigger());
-        int end = d.end() >= 0 ? d.end() : c.sentenceEnd(c.sentenceOf(d.start()));
-        for (int m = 0; m < drafts.size(); m++) {
-            Draft other = drafts.get(m);
-            if (m != n && c.sentenceOf(other.trigger()) == sentence && other.clauseStart() > d.start() && other.clauseStart() < end) {
-                end = other.clauseStart();
-            }
-        }
-        QuotationFinder.Quotation first = c.quotationOpeningAt(d.start());
-        if (first != null && closesClause(c, first, end)) return direct(c, d, first);
-        int endOffset = c.tokens.get(Math.max(d.start(), end - 1)).end();
-        for (int k = d.start(); k < end; k++) {
-            QuotationFinder.Quotation q = c.quotationOpeningAt(k);
-            if (q != null && q.close() >= endOffset) endOffset = q.closed() ? q.close() + 1 : q.close();
-        }
-        int startOffset = c.tokens.get(d.start()).start();
-        endOffset = trimEnd(c.text, startOffset, endOffset);
-        if (endOffset <= startOffset) return null;
-        return claim(c, d, startOffset, endOffset, false);
-    }
-
-    /** Whether nothing but punctuation stands between the quotation's close and the clause end. */
-    private static boolean closesClause(ClaimContext c, QuotationFinder.Quotation q, int end) {
-        if (!q.closed()) return true;
-        for (int k = 0; k < end; k++) {
-            if (c.tokens.get(k).start() > q.close() && !c.view.isPunctuation(k)) return false;
-        }
-        return true;
-    }
-
-    private Claim direct(ClaimContext c, Draft d, QuotationFinder.Quotation q) {
-        int end = q.closed() ? q.contentEnd() : trimEnd(c.text, q.contentStart(), q.contentEnd());
-        return claim(c, d, q.contentStart(), end, true);
-    }
-
-    private static Claim claim(ClaimContext c, Draft d, int start, int end, boolean direct) {
-        int sentence = c.tokens.get(tokenAt(c, start)).sentence();
-        Span span = new Span(start, end, sentence, c.text.substring(start, end));
-        return new Claim(d.speaker().name(), d.speaker().role(), d.verb(), span.text(), direct, span);
-    }
-
-    private static int trimEnd(String text, int start, int end) {
-        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ".،,؛:".indexOf(text.charAt(end - 1)) >= 0)) end--;
-        return end;
-    }
-
-    private static int tokenAt(ClaimContext c, int offset) {
-        int lo = 0;
-        int hi = c.tokens.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (c.tokens.get(mid).start() <= offset) lo = mid; else hi = mid - 1;
-        }
-        return lo;
     }
 
     private static String written(ClaimContext c, int i, int prefixLetters) {

@@ -1,6 +1,7 @@
 package org.maqal.analysis;
 
 import java.util.Set;
+import org.maqal.model.TokenKind;
 
 /**
  * Reads what follows a reporting verb: its subject ({@link Sources}), then, past commas, asides,
@@ -81,7 +82,7 @@ final class ComplementScanner {
                 pos++;
                 continue;
             }
-            if (c.lexicon.timeWords().containsBare(w) || v.get(pos).kind() == org.maqal.model.TokenKind.NUMBER) {
+            if (c.lexicon.timeWords().containsBare(w) || v.get(pos).kind() == TokenKind.NUMBER) {
                 pos++;
                 continue;
             }

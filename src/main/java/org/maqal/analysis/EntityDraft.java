@@ -1,6 +1,7 @@
 package org.maqal.analysis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +36,7 @@ final class EntityDraft {
 
     Entity toEntity() {
         List<Span> sorted = new ArrayList<>(mentions);
-        sorted.sort(java.util.Comparator.comparingInt(Span::start));
+        sorted.sort(Comparator.comparingInt(Span::start));
         return new Entity(name, type, role, sorted);
     }
 }

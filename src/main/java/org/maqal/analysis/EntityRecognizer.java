@@ -3,7 +3,6 @@ package org.maqal.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import org.maqal.model.Entity;
-import org.maqal.text.ArabicNormalizer;
 import org.maqal.text.TextPipeline;
 
 /**
@@ -76,7 +75,7 @@ public final class EntityRecognizer {
         for (Gazetteer.Match m : known) b.known(m.start(), m.end(), "g" + m.entry().id());
         for (OrganizationPatterns.Found f : patterns) {
             StringBuilder key = new StringBuilder("p");
-            for (int i = f.start(); i < f.end(); i++) key.append(' ').append(ArabicNormalizer.normalize(text.tokens().get(i).normal()));
+            for (int i = f.start(); i < f.end(); i++) key.append(' ').append(text.tokens().get(i).normal());
             b.known(f.start(), f.end(), key.toString());
         }
         return b.build();

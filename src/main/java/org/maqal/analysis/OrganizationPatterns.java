@@ -3,6 +3,7 @@ package org.maqal.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import org.maqal.model.EntityType;
+import org.maqal.model.TokenKind;
 
 /**
  * Finds organisations and places that no gazetteer lists, from their head nouns: an institution
@@ -85,7 +86,7 @@ final class OrganizationPatterns {
         if (!v.sameSentence(j - 1, j)) return -1;
         int quoted = v.shortQuoteEnd(j, 3);
         if (quoted > 0 && !v.is(j, "(")) return quoted;
-        if (v.inRange(j) && v.get(j).kind() == org.maqal.model.TokenKind.LATIN && !v.isKnown(j)) return j + 1;
+        if (v.inRange(j) && v.get(j).kind() == TokenKind.LATIN && !v.isKnown(j)) return j + 1;
         return -1;
     }
 

@@ -3,6 +3,7 @@ package org.maqal.analysis;
 import java.util.Set;
 import org.maqal.model.Entity;
 import org.maqal.model.EntityType;
+import org.maqal.model.TokenKind;
 
 /**
  * Reads who or what is the source at a place in a text: a person by title and name ("وزير
@@ -96,7 +97,7 @@ final class Sources {
                 j = m.end();
                 continue;
             }
-            if (!v.isArabic(j) && !(v.inRange(j) && v.get(j).kind() == org.maqal.model.TokenKind.LATIN && v.isKnown(j))) break;
+            if (!v.isArabic(j) && !(v.inRange(j) && v.get(j).kind() == TokenKind.LATIN && v.isKnown(j))) break;
             String w = v.normal(j);
             if (qualifies(v, j, w)) {
                 j++;

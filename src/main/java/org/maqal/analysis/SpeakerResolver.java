@@ -1,8 +1,12 @@
 package org.maqal.analysis;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.maqal.model.EntityType;
+import org.maqal.text.ArabicNormalizer;
 
 /**
  * Finds the speaker of a reporting verb that has no subject after it: a subject before it in the
@@ -59,12 +63,12 @@ final class SpeakerResolver {
 
     /** Whether a mention follows a preposition, or has ب or ل attached ("لحسين", "للحكومة العراقية"). */
     private boolean governed(ClaimContext c, EntityIndex.Mention m) {
-        Set<String> nameWords = Set.of(org.maqal.text.ArabicNormalizer.normalize(m.entity().name()).split("\\s+"));
+        Set<String> nameWords = new HashSet<>(Arrays.asList(ArabicNormalizer.normalize(m.entity().name()).split("\\s+")));
         return hasPreposition(c.view.normal(m.start()), nameWords::contains)
                 || followsPreposition(c, m.start(), m.type() == EntityType.PERSON);
     }
 
-    private static boolean hasPreposition(String normal, java.util.function.Predicate<String> bare) {
+    private static boolean hasPreposition(String normal, Predicate<String> bare) {
         if (bare.test(normal)) return false;
         for (Clitics.Reading r : Clitics.readings(normal)) {
             if (r.letters() == 0 || !bare.test(r.word())) continue;
@@ -102,18 +106,17 @@ final class SpeakerResolver {
      * The speaker for an implicit subject: the latest of the recent speakers, then of the people
      * mentioned before the verb, whose gender agrees with the verb.
      */
-    Sources.Source implicit(ClaimContext c, int verb, ReportingVerbs.Agreement agreement, List<Sources.Source> recent,
-                            List<Integer> recentSentences) {
+    Sources.Source implicit(ClaimContext c, int verb, ReportingVerbs.Agreement agreement, List<ClaimDraft> recent) {
         int sentence = c.sentenceOf(verb);
         for (int i = recent.size() - 1; i >= 0; i--) {
-            if (sentence - recentSentences.get(i) > RECENT_SENTENCES) break;
-            if (agrees(recent.get(i), agreement)) return recent.get(i);
+            if (sentence - c.sentenceOf(recent.get(i).trigger()) > RECENT_SENTENCES) break;
+            if (agrees(recent.get(i).speaker(), agreement)) return recent.get(i).speaker();
         }
         for (int k = verb - 1; k >= 0 && sentence - c.sentenceOf(k) <= RECENT_SENTENCES; k--) {
             EntityIndex.Mention m = c.entities.personAt(k);
             if (m != null && agrees(Sources.of(m.entity(), m.start(), m.end()), agreement)) return Sources.of(m.entity(), m.start(), m.end());
         }
-        return recent.isEmpty() ? null : recent.get(recent.size() - 1);
+        return recent.isEmpty() ? null : recent.get(recent.size() - 1).speaker();
     }
 
     /** Whether a speaker can be the subject of a verb of this agreement. */
@@ -130,7 +133,7 @@ final class SpeakerResolver {
         if (s.entity() != null && s.entity().type() == EntityType.PLACE) return Gender.UNKNOWN;
         if (s.entity() != null && s.entity().type() == EntityType.PERSON) {
             String firstName = s.entity().name().split("\\s+")[0];
-            if (lexicon.femaleNames().contains(Clitics.withoutConjunction(org.maqal.text.ArabicNormalizer.normalize(firstName)).word())) {
+            if (lexicon.femaleNames().contains(Clitics.withoutConjunction(ArabicNormalizer.normalize(firstName)).word())) {
                 return Gender.FEMININE;
             }
             String role = s.entity().role();
