@@ -7,7 +7,8 @@ import java.util.Set;
  * "بحسب ما أفاد به X". What is attributed is the rest of the sentence when the phrase opens it
  * ("وبحسب التقرير، فإن معدلات الأمطار انخفضت"), what comes before it when it closes the sentence
  * after a comma ("تراجع سعر الدولار …، وفقاً لتجار"), a quotation just before it, or else the
- * clause it stands in. Immutable and thread-safe.
+ * clause it stands in. Between commas before أن ("وذكرت وكالة رويترز، نقلاً عن مصدر، أن …") the
+ * phrase is an aside of the verb, which makes the claim. Immutable and thread-safe.
  */
 final class AttributionPhrases {
     private static final Set<String> PHRASES = Set.of("بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا");
@@ -55,6 +56,7 @@ final class AttributionPhrases {
         if (!v.sameSentence(i, j)) return null;
         Sources.Source source = sources.at(c, j);
         if (source == null) return null;
+        if (v.isComma(i - 1) && v.isComma(source.end()) && ComplementScanner.isComplementizer(v, source.end() + 1)) return null;
         String phrase = written(c, i, word);
         QuotationFinder.Quotation before = scanner.quotationBefore(c, i);
         if (before != null) return new Attribution(source, phrase, i, i, before);

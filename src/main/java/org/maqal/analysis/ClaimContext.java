@@ -27,6 +27,7 @@ final class ClaimContext {
     private final Map<Integer, QuotationFinder.Quotation> quotationClosingAt = new HashMap<>();
     private final QuotationFinder.Quotation[] inside;
     private final boolean[] trigger;
+    private final boolean[] phrase;
 
     ClaimContext(TextPipeline.Text text, List<Entity> entities, List<QuotationFinder.Quotation> quotations, Lexicon lexicon) {
         this.text = text.text();
@@ -37,6 +38,7 @@ final class ClaimContext {
         this.lexicon = lexicon;
         this.inside = new QuotationFinder.Quotation[tokens.size()];
         this.trigger = new boolean[tokens.size()];
+        this.phrase = new boolean[tokens.size()];
         for (QuotationFinder.Quotation q : quotations) index(q);
     }
 
@@ -56,8 +58,14 @@ final class ClaimContext {
         for (int i = openToken + 1; i < tokens.size() && tokens.get(i).start() < q.contentEnd(); i++) inside[i] = q;
     }
 
-    /** Marks token i as a reporting verb or attribution phrase. */
-    void markTrigger(int i) { trigger[i] = true; }
+    /** Marks token i as a reporting verb or, with {@code isPhrase}, an attribution phrase. */
+    void markTrigger(int i, boolean isPhrase) {
+        trigger[i] = true;
+        phrase[i] = isPhrase;
+    }
+
+    /** Whether token i is an attribution phrase ("بحسب", "نقلاً"). */
+    boolean isPhrase(int i) { return i >= 0 && i < phrase.length && phrase[i]; }
 
     boolean isTrigger(int i) { return i >= 0 && i < trigger.length && trigger[i]; }
 

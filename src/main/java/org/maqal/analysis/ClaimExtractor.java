@@ -11,7 +11,8 @@ import org.maqal.text.TextPipeline;
 /**
  * Finds the statements an article attributes to a source: after a reporting verb in any tense,
  * person or as an adverbial participle ("قال", "وأكدت", "يرى", "مشيراً", "محذّرين"), after "بقوله" and
- * "عن X قوله", and with attribution phrases ("بحسب", "وفقاً لـ"); as a quotation ("…", «…», “…”)
+ * "عن X قوله", with attribution phrases ("بحسب", "وفقاً لـ"), and after a source and a colon that
+ * open a sentence ("وزير الصحة: …", verb ":"); as a quotation ("…", «…», “…”)
  * before or after the verb, or as reported speech (verb + أن/إن + clause). The speaker is the
  * subject after the verb, a subject before it, a title resolved to its holder, an institution or
  * statement, or for a pronoun or implicit subject the speaker of a recent claim or the last person
@@ -74,10 +75,16 @@ public final class ClaimExtractor {
     private List<Integer> markTriggers(ClaimContext c) {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < c.tokens.size(); i++) {
+            if (isHeadlineColon(c, i)) {
+                c.markTrigger(i, false);
+                out.add(i);
+                continue;
+            }
             if (!c.view.isArabic(i) || c.quotationAround(i) != null) continue;
             String w = c.view.normal(i);
-            if (lexicon.verbs().contains(w) || SAYING.contains(w) || QUOTING.contains(w) || phrases.isPhrase(c.view, i)) {
-                c.markTrigger(i);
+            boolean phrase = phrases.isPhrase(c.view, i);
+            if (phrase || lexicon.verbs().contains(w) || SAYING.contains(w) || QUOTING.contains(w)) {
+                c.markTrigger(i, phrase);
                 out.add(i);
             }
         }
@@ -85,6 +92,7 @@ public final class ClaimExtractor {
     }
 
     private ClaimDraft draft(ClaimContext c, int i, List<ClaimDraft> drafts, Set<QuotationFinder.Quotation> quoted) {
+        if (c.view.is(i, ":")) return headline(c, i);
         if (phrases.isPhrase(c.view, i)) return attribution(c, i);
         if (QUOTING.contains(c.view.normal(i))) return quoting(c, i);
         boolean saysPhrase = SAYING.contains(c.view.normal(i));
@@ -156,6 +164,19 @@ public final class ClaimExtractor {
         int first = c.sentenceStart(c.sentenceOf(i));
         while (start > first && CLAUSE_JOINERS.contains(c.view.normal(start - 1))) start--;
         return start;
+    }
+
+    /** A colon right after a source that opens its sentence: "وزير الصحة: لا إصابات جديدة". */
+    private boolean isHeadlineColon(ClaimContext c, int i) {
+        if (!c.view.is(i, ":") || !c.view.sameSentence(i, i + 1) || c.quotationAround(i) != null) return false;
+        Sources.Source s = sources.at(c, c.sentenceStart(c.sentenceOf(i)));
+        return s != null && s.end() == i;
+    }
+
+    private ClaimDraft headline(ClaimContext c, int i) {
+        Sources.Source s = sources.at(c, c.sentenceStart(c.sentenceOf(i)));
+        QuotationFinder.Quotation q = c.quotationOpeningAt(i + 1);
+        return q != null ? new ClaimDraft(i, s.start(), ":", s, -1, -1, q) : new ClaimDraft(i, s.start(), ":", s, i + 1, -1, null);
     }
 
     private ClaimDraft attribution(ClaimContext c, int i) {

@@ -3,6 +3,7 @@ package org.maqal.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.maqal.model.Claim;
 import org.maqal.model.Span;
 
@@ -10,10 +11,12 @@ import org.maqal.model.Span;
  * Cuts claim drafts to their text: a quotation as it stands (direct); reported speech from its
  * first word to the end of its clause, which ends at the sentence end or where the next claim's
  * clause begins ("…، مشيراً إلى أن …"), and runs on to the close of a quotation it opens. A clause
- * that is nothing but a quotation is direct. Immutable and thread-safe.
+ * that is nothing but a quotation is direct. A comma before "فيما", "بينما" or "في حين" ends
+ * reported speech too. Immutable and thread-safe.
  */
 final class ClaimTexts {
     private static final String TRAILING = ".،,؛:";
+    private static final Set<String> CONTRASTS = Set.of("فيما", "بينما", "حين");
 
     /** The claims of the drafts, in reading order. */
     List<Claim> claims(ClaimContext c, List<ClaimDraft> drafts) {
@@ -37,7 +40,15 @@ final class ClaimTexts {
                 end = other.clauseStart();
             }
         }
+        for (int k = d.start() + 1; d.end() < 0 && k < end - 1; k++) {
+            if (c.view.isComma(k) && contrasts(c, k + 1) && c.quotationAround(k) == null) return k;
+        }
         return end;
+    }
+
+    /** "، فيما …", "، بينما …", "، في حين …": a new clause of the writer's. */
+    private static boolean contrasts(ClaimContext c, int k) {
+        return CONTRASTS.contains(c.view.normal(k)) || (c.view.is(k, "في") && c.view.is(k + 1, "حين"));
     }
 
     private Claim reported(ClaimContext c, ClaimDraft d, int end) {

@@ -72,6 +72,7 @@ final class ComplementScanner {
             }
             if (c.isTrigger(pos)) return null;
             String w = v.normal(pos);
+            if (governsAttached(use, w)) return new Complement(Kind.NOUN, pos, null, subject);
             if (use.verb().governs().contains(w)) {
                 if (isComplementizer(v, pos + 1)) return new Complement(Kind.CLAUSE, pos + 2, null, subject);
                 if (use.verb().nounAfter().contains(w)) {
@@ -118,6 +119,11 @@ final class ComplementScanner {
         return new Complement(Kind.QUOTE, first, q, subject);
     }
 
+    /** "أفادت مصادر بمقتل …": a preposition the verb governs, attached to the noun phrase reported. */
+    private static boolean governsAttached(ReportingVerbs.Use use, String w) {
+        return w.length() > 3 && w.startsWith("ب") && use.verb().nounAfter().contains("ب") && !COMPLEMENTIZERS.contains(w);
+    }
+
     static boolean isComplementizer(TokenView v, int i) {
         if (!v.isArabic(i) || !COMPLEMENTIZERS.contains(v.normal(i))) return false;
         return !(v.sameSentence(i - 1, i) && SUBORDINATORS.contains(Clitics.withoutConjunction(v.normal(i - 1)).word()));
@@ -131,7 +137,7 @@ final class ComplementScanner {
     private static int nextDelimiter(ClaimContext c, int from) {
         TokenView v = c.view;
         for (int k = from; k < from + MAX_ASIDE && v.sameSentence(from - 1, k); k++) {
-            if (c.isTrigger(k)) return -1;
+            if (c.isTrigger(k) && !c.isPhrase(k)) return -1;
             if (v.isComma(k) || v.is(k, ":") || isComplementizer(v, k) || c.quotationOpeningAt(k) != null) return k;
         }
         return -1;
@@ -142,7 +148,7 @@ final class ComplementScanner {
         String w = v.normal(i);
         if (PHRASE_STARTS.contains(w)) return true;
         char first = w.charAt(0);
-        return (first == 'ل' || first == 'ب') && w.length() > 2;
+        return (first == 'ل' || first == 'ب') && (w.length() > 2 || w.length() == 1);
     }
 
     private static int phraseEnd(ClaimContext c, int start, ReportingVerbs.Use use) {

@@ -66,7 +66,8 @@ final class NamePatterns {
         if (verb != null && verb.kind() == ReportingVerbs.Kind.FINITE && !isNounUse(v, i)) {
             int start = unknownTitleEnd(v, i + 1);
             int end = nameEnd(v, start);
-            if (end > 0 && end - start <= MAX_NAME_AT_VERB && endsAtVerbName(v, end)) {
+            boolean strong = end - start == 1 || lexicon.isFirstName(v.normal(start)) || reportsAt(v, end);
+            if (end > 0 && end - start <= MAX_NAME_AT_VERB && endsAtVerbName(v, end) && strong) {
                 return start > i + 1 ? new Person(i + 1, start, start, end) : new Person(-1, -1, i + 1, end);
             }
         }
@@ -114,7 +115,7 @@ final class NamePatterns {
             int start = second > 0 ? second : roleEnd + 1;
             end = nameEnd(v, start);
             if (end < 0) end = appositionEnd(v, start);
-            if (end > 0 && (v.isComma(end) || endsName(v, end))) {
+            if (end > 0 && v.isComma(end)) {
                 if (second > 0 && titles.isNameTitle(v, start - 1)) start--;
                 return new Person(i, roleEnd, start, end);
             }
@@ -255,8 +256,7 @@ final class NamePatterns {
         if (!v.isArabic(k)) return false;
         String w = v.normal(k);
         if (COMPLEMENTIZERS.contains(w) || PHRASE_STARTS.contains(w) || lexicon.timeWords().containsBare(w)) return true;
-        char c = w.charAt(0);
-        return (c == 'ل' || c == 'ب') && w.length() > 3 && !isNameWord(v, k, true) && !lexicon.verbs().contains(w);
+        return w.charAt(0) == 'ل' && w.length() > 3 && !isNameWord(v, k, true) && !lexicon.verbs().contains(w);
     }
 
     /** Whether what follows a verb at token k is something reported: أن/إن, a quotation or a colon, maybe after "إلى". */
@@ -264,6 +264,11 @@ final class NamePatterns {
         if (!v.sameSentence(k - 1, k)) return false;
         if (v.isOpeningQuote(k) || v.is(k, ":") || COMPLEMENTIZERS.contains(v.normal(k))) return true;
         return verb.verb().governs().contains(v.normal(k)) && v.sameSentence(k, k + 1) && COMPLEMENTIZERS.contains(v.normal(k + 1));
+    }
+
+    /** Whether what is reported starts at token k: أن/إن, a quotation, a colon or a comma. */
+    private static boolean reportsAt(TokenView v, int k) {
+        return v.sameSentence(k - 1, k) && (v.isComma(k) || v.is(k, ":") || v.isOpeningQuote(k) || COMPLEMENTIZERS.contains(v.normal(k)));
     }
 
     /** Whether the verb-like word at i is used as a noun: after a preposition or "دون", "عدم". */

@@ -60,7 +60,7 @@ final class PeopleLinker {
         List<String> words = new ArrayList<>();
         for (int i = p.nameStart(); i < p.nameEnd(); i++) {
             if (i == p.nameStart() && titles.isNameTitle(v, i) && p.nameEnd() > i + 1) continue;
-            words.add(i == p.nameStart() ? Clitics.withoutConjunction(v.normal(i)).word() : v.normal(i));
+            words.add(i == p.nameStart() && conjunctionLetters(v, i) > 0 ? Clitics.withoutConjunction(v.normal(i)).word() : v.normal(i));
         }
         return words;
     }

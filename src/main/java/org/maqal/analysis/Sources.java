@@ -122,10 +122,10 @@ final class Sources {
 
     private boolean qualifies(TokenView v, int j, String w) {
         if (v.isFunction(j) || lexicon.timeWords().containsBare(w) || lexicon.verbs().contains(w)) return false;
-        if (QUALIFIERS.contains(w) || lexicon.nationalities().contains(w)) return true;
-        if (isHead(w)) return true;
         String bare = Clitics.withoutArticle(w);
-        return bare.length() > 3 && (bare.endsWith("ي") || bare.endsWith("يه"));
+        if (QUALIFIERS.contains(bare) || lexicon.nationalities().contains(w)) return true;
+        if (isHead(w)) return true;
+        return bare.length() > 3 && (bare.endsWith("ي") || bare.endsWith("يه") || bare.endsWith("يون") || bare.endsWith("يين"));
     }
 
     private boolean isHead(String w) {

@@ -42,7 +42,9 @@ final class SpeakerResolver {
         for (int k = verb - 1; k >= stop; k--) {
             EntityIndex.Mention m = c.entities.covering(k);
             if (m != null && m.start() >= stop) {
-                if (acceptable(c, m, verb) && !governed(c, m)) return Sources.of(m.entity(), m.start(), m.end());
+                int title = titleAround(c, m);
+                if (title >= stop && !followsPreposition(c, title, false)) return sources.at(c, title);
+                if (title < 0 && acceptable(c, m, verb) && !governed(c, m)) return Sources.of(m.entity(), m.start(), m.end());
                 k = m.start();
                 continue;
             }
@@ -53,6 +55,20 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /** The title an organisation or place is part of ("مدير مستشفى الناصرية العام"), or -1. */
+    private int titleAround(ClaimContext c, EntityIndex.Mention m) {
+        TokenView v = c.view;
+        if (m.type() == EntityType.PERSON) return -1;
+        for (int t = m.start() - 1; t >= Math.max(0, m.start() - MAX_ROLE_BACK) && v.sameSentence(t, m.start()); t--) {
+            if (titles.isTitle(v, t)) return titles.titleEnd(v, t) >= m.end() ? t : -1;
+            if (!v.isDefinite(t) && !v.isKnown(t) && !lexicon.roleWords().containsBare(v.normal(t))
+                    && !lexicon.institutions().containsBare(v.normal(t))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private boolean acceptable(ClaimContext c, EntityIndex.Mention m, int verb) {
@@ -133,7 +149,8 @@ final class SpeakerResolver {
         if (s.entity() != null && s.entity().type() == EntityType.PLACE) return Gender.UNKNOWN;
         if (s.entity() != null && s.entity().type() == EntityType.PERSON) {
             String firstName = s.entity().name().split("\\s+")[0];
-            if (lexicon.femaleNames().contains(Clitics.withoutConjunction(ArabicNormalizer.normalize(firstName)).word())) {
+            String first = ArabicNormalizer.normalize(firstName);
+            if (lexicon.femaleNames().contains(first) || lexicon.femaleNames().contains(Clitics.withoutConjunction(first).word())) {
                 return Gender.FEMININE;
             }
             String role = s.entity().role();
