@@ -10,6 +10,7 @@ public final class Nationalities {
 
     private final WordList masculine;
 
+    /** Nationalities from their masculine singular forms without the article ("عراقي"). */
     public Nationalities(WordList masculine) {
         this.masculine = masculine;
     }

@@ -92,6 +92,28 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aSourceAndAColonOpeningASentenceAttributeWhatFollows() {
+        List<Claim> found = claims("وزير الصحة: لا إصابات جديدة بالحمى النزفية\nنفى وزير الصحة صالح الحسناوي تسجيل إصابات جديدة.");
+        assertThat(found).extracting(Claim::verb).containsExactly(":", "نفى");
+        assertThat(found).extracting(Claim::speaker).containsOnly("صالح الحسناوي");
+        assertThat(found.get(0).text()).isEqualTo("لا إصابات جديدة بالحمى النزفية");
+    }
+
+    @Test
+    void anAttributionPhraseBetweenCommasIsTheVerbsAside() {
+        Claim c = only("وذكرت وكالة رويترز، نقلاً عن مصدر دبلوماسي، أن الجانبين اتفقا على تشكيل لجنة.");
+        assertThat(c.speaker()).isEqualTo("وكالة رويترز");
+        assertThat(c.verb()).isEqualTo("ذكرت");
+        assertThat(c.text()).isEqualTo("الجانبين اتفقا على تشكيل لجنة");
+    }
+
+    @Test
+    void reportedSpeechEndsWhereTheWriterTurnsToSomethingElse() {
+        Claim c = only("وأكدت أمانة بغداد أن ملاكاتها استنفرت جهودها، فيما طالب مواطنون بتحسين الشبكات.");
+        assertThat(c.text()).isEqualTo("ملاكاتها استنفرت جهودها");
+    }
+
+    @Test
     void nothingIsClaimedWithoutSomethingReported() {
         assertThat(claims("يذكر أن المشروع بدأ عام 2019.")).isEmpty();
         assertThat(claims("وأشار التقرير إلى ارتفاع الأسعار.")).isEmpty();

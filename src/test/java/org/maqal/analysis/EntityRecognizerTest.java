@@ -91,6 +91,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anAppositionIsANameOnlyBetweenCommas() {
+        assertThat(people(entities("تلقى الرئيس اتصالاً من نظيره الإيراني، جرى خلاله بحث الأوضاع."))).isEmpty();
+    }
+
+    @Test
+    void aNounAfterAVerbIsNotTakenForAName() {
+        assertThat(people(entities("غير أن المدير أكد وجود حالتين مشتبه بهما."))).isEmpty();
+    }
+
+    @Test
     void anIndefiniteTitleAloneDoesNotMakeAName() {
         assertThat(people(entities("سيساعد 700 مدرب مدني القوات العراقية."))).isEmpty();
     }
