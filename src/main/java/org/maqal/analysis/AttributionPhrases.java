@@ -68,7 +68,7 @@ final class AttributionPhrases {
             while (start < last && (v.isComma(start) || v.is(start, "فان") || v.is(start, "ان"))) start++;
             return start < last ? new Attribution(source, phrase, start, last, null) : null;
         }
-        if (v.isComma(i - 1)) return new Attribution(source, phrase, first, i - 1, null);
+        if (v.isComma(i - 1)) return i - 1 > first ? new Attribution(source, phrase, first, i - 1, null) : null;
         int start = i - 1;
         while (start > first && !v.isComma(start - 1)) start--;
         return new Attribution(source, phrase, start, last, null);

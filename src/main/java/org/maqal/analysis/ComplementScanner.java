@@ -58,11 +58,11 @@ final class ComplementScanner {
         for (int steps = 0; steps < MAX_STEPS && v.sameSentence(verb, pos); steps++) {
             QuotationFinder.Quotation q = c.quotationOpeningAt(pos);
             if (q != null) return quote(c, pos, q, subject);
-            if (isComplementizer(v, pos)) return new Complement(Kind.CLAUSE, pos + 1, null, subject);
+            if (isComplementizer(v, pos)) return clause(v, pos, pos + 1, subject);
             if (v.is(pos, ":")) {
                 QuotationFinder.Quotation after = c.quotationOpeningAt(pos + 1);
                 if (after != null) return quote(c, pos + 1, after, subject);
-                return v.sameSentence(pos, pos + 1) ? new Complement(Kind.CLAUSE, pos + 1, null, subject) : null;
+                return clause(v, pos, pos + 1, subject);
             }
             if (v.isComma(pos)) {
                 int next = asides < MAX_ASIDES && !(use.verb().nounObject() && asides > 0) ? nextDelimiter(c, pos + 1) : -1;
@@ -74,7 +74,7 @@ final class ComplementScanner {
             String w = v.normal(pos);
             if (governsAttached(use, w)) return new Complement(Kind.NOUN, pos, null, subject);
             if (use.verb().governs().contains(w)) {
-                if (isComplementizer(v, pos + 1)) return new Complement(Kind.CLAUSE, pos + 2, null, subject);
+                if (isComplementizer(v, pos + 1)) return clause(v, pos, pos + 2, subject);
                 if (use.verb().nounAfter().contains(w)) {
                     QuotationFinder.Quotation after = c.quotationOpeningAt(pos + 1);
                     if (after != null) return quote(c, pos + 1, after, subject);
@@ -100,6 +100,11 @@ final class ComplementScanner {
             return null;
         }
         return null;
+    }
+
+    /** Reported speech from token start, if the sentence of token at goes on that far. */
+    private static Complement clause(TokenView v, int at, int start, Sources.Source subject) {
+        return v.sameSentence(at, start) ? new Complement(Kind.CLAUSE, start, null, subject) : null;
     }
 
     /** A quotation that closes just before the verb: "«…»، قالت", "“…”، يقول". */

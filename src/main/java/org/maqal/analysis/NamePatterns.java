@@ -66,8 +66,8 @@ final class NamePatterns {
         if (verb != null && verb.kind() == ReportingVerbs.Kind.FINITE && !isNounUse(v, i)) {
             int start = unknownTitleEnd(v, i + 1);
             int end = nameEnd(v, start);
-            boolean strong = end - start == 1 || lexicon.isFirstName(v.normal(start)) || reportsAt(v, end);
-            if (end > 0 && end - start <= MAX_NAME_AT_VERB && endsAtVerbName(v, end) && strong) {
+            boolean strong = end > 0 && (end - start == 1 || lexicon.isFirstName(v.normal(start)) || reportsAt(v, end));
+            if (strong && end - start <= MAX_NAME_AT_VERB && endsAtVerbName(v, end)) {
                 return start > i + 1 ? new Person(i + 1, start, start, end) : new Person(-1, -1, i + 1, end);
             }
         }

@@ -103,7 +103,7 @@ final class Sources {
                 j++;
                 continue;
             }
-            if (LINKS.contains(w) && (c.entities.startingAt(j + 1) != null || isHead(v.normal(j + 1 < v.size() ? j + 1 : j)))) {
+            if (LINKS.contains(w) && v.sameSentence(j, j + 1) && (c.entities.startingAt(j + 1) != null || isHead(v.normal(j + 1)))) {
                 j++;
                 continue;
             }
