@@ -24,6 +24,10 @@ final class PeopleLinker {
         this.titles = titles;
     }
 
+    /**
+     * The people of the names found, longer names first so that shorter ones join them; marks
+     * the tokens of names and titles as taken.
+     */
     List<EntityDraft> people(String text, TokenView v, List<NamePatterns.Person> persons, boolean[] taken) {
         List<EntityDraft> people = new ArrayList<>();
         List<NamePatterns.Person> ordered = new ArrayList<>(persons);

@@ -145,6 +145,7 @@ final class SpeakerResolver {
         };
     }
 
+    /** A person's gender from a woman's first name or a feminine title; a body's from its first word. */
     Gender genderOf(Sources.Source s) {
         if (s.entity() != null && s.entity().type() == EntityType.PLACE) return Gender.UNKNOWN;
         if (s.entity() != null && s.entity().type() == EntityType.PERSON) {
