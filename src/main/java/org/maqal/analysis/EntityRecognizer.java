@@ -1,16 +1,83 @@
 package org.maqal.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.maqal.model.Entity;
 import org.maqal.text.TextPipeline;
 
-/** PLACEHOLDER: finds people, organisations and places. */
+/**
+ * Finds the people, organisations and places of an article and every mention of each: known
+ * names from the {@link Gazetteer}, organisations and places by their head nouns
+ * ({@link OrganizationPatterns}), people by the titles, verbs and first names around their names
+ * ({@link NamePatterns}), then gathers short names, titles used alone and head nouns used alone
+ * under the entity they stand for ({@link MentionLinker}). Precision comes before recall: a word is
+ * a name only where its context says so. Immutable and thread-safe; build one and share it.
+ */
 public final class EntityRecognizer {
-    public static EntityRecognizer standard() {
-        return new EntityRecognizer();
+    private final Gazetteer gazetteer;
+    private final OrganizationPatterns organizations;
+    private final NamePatterns names;
+    private final MentionLinker linker;
+
+    /** A recognizer with the given known names and word lists. */
+    public EntityRecognizer(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        Titles titles = new Titles(lexicon);
+        this.organizations = new OrganizationPatterns(lexicon);
+        this.names = new NamePatterns(lexicon, titles);
+        this.linker = new MentionLinker(lexicon, titles);
     }
 
+    /** The recognizer with Maqal's own gazetteers and word lists. */
+    public static EntityRecognizer standard() {
+        return new EntityRecognizer(Gazetteer.standard(), Lexicon.standard());
+    }
+
+    /**
+     * The entities of a text in order of first mention, each with its fullest name, the title the
+     * text first gives it (people only) and its mentions in reading order.
+     */
     public List<Entity> recognize(TextPipeline.Text text) {
-        return List.of();
+        List<Gazetteer.Match> known = gazetteer.find(text.tokens());
+        TokenView first = view(text, known, List.of());
+        List<OrganizationPatterns.Found> patterns = organizations.find(first);
+        List<Gazetteer.Match> keptKnown = new ArrayList<>();
+        List<OrganizationPatterns.Found> keptPatterns = new ArrayList<>();
+        resolveOverlaps(known, patterns, keptKnown, keptPatterns);
+        TokenView view = view(text, keptKnown, keptPatterns);
+        return linker.link(text.text(), view, keptKnown, keptPatterns, names.find(view));
+    }
+
+    /** A pattern match wins over the known names it strictly contains; otherwise the known names win. */
+    private static void resolveOverlaps(List<Gazetteer.Match> known, List<OrganizationPatterns.Found> patterns,
+                                        List<Gazetteer.Match> keptKnown, List<OrganizationPatterns.Found> keptPatterns) {
+        List<Gazetteer.Match> dropped = new ArrayList<>();
+        for (OrganizationPatterns.Found f : patterns) {
+            List<Gazetteer.Match> inside = new ArrayList<>();
+            boolean loses = false;
+            for (Gazetteer.Match m : known) {
+                if (m.end() <= f.start() || m.start() >= f.end()) continue;
+                if (m.start() >= f.start() && m.end() <= f.end() && m.end() - m.start() < f.end() - f.start()) {
+                    inside.add(m);
+                } else {
+                    loses = true;
+                }
+            }
+            if (loses) continue;
+            dropped.addAll(inside);
+            keptPatterns.add(f);
+        }
+        for (Gazetteer.Match m : known) if (!dropped.contains(m)) keptKnown.add(m);
+    }
+
+    private static TokenView view(TextPipeline.Text text, List<Gazetteer.Match> known, List<OrganizationPatterns.Found> patterns) {
+        TokenView.Builder b = TokenView.builder(text.tokens());
+        for (Gazetteer.Match m : known) b.known(m.start(), m.end(), "g" + m.entry().id());
+        for (OrganizationPatterns.Found f : patterns) {
+            StringBuilder key = new StringBuilder("p");
+            for (int i = f.start(); i < f.end(); i++) key.append(' ').append(text.tokens().get(i).normal());
+            b.known(f.start(), f.end(), key.toString());
+        }
+        return b.build();
     }
 }

@@ -1,0 +1,110 @@
+package org.maqal.analysis;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.maqal.model.Entity;
+import org.maqal.model.Sentence;
+import org.maqal.model.Token;
+import org.maqal.model.TokenKind;
+import org.maqal.text.TextPipeline;
+
+/**
+ * What claim finding knows about one text: its tokens, entities, quotations (those of at least
+ * three words; shorter ones are names) and which tokens are reporting verbs or attribution
+ * phrases. Built for one text by {@link ClaimExtractor}; does not change once built.
+ */
+final class ClaimContext {
+    static final int MIN_QUOTATION_WORDS = 3;
+
+    final String text;
+    final List<Token> tokens;
+    final List<Sentence> sentences;
+    final EntityIndex entities;
+    final TokenView view;
+    final Lexicon lexicon;
+    private final Map<Integer, QuotationFinder.Quotation> quotationAtMark = new HashMap<>();
+    private final Map<Integer, QuotationFinder.Quotation> quotationClosingAt = new HashMap<>();
+    private final QuotationFinder.Quotation[] inside;
+    private final boolean[] trigger;
+    private final boolean[] phrase;
+
+    ClaimContext(TextPipeline.Text text, List<Entity> entities, List<QuotationFinder.Quotation> quotations, Lexicon lexicon) {
+        this.text = text.text();
+        this.tokens = text.tokens();
+        this.sentences = text.sentences();
+        this.entities = new EntityIndex(tokens, entities);
+        this.view = this.entities.view();
+        this.lexicon = lexicon;
+        this.inside = new QuotationFinder.Quotation[tokens.size()];
+        this.trigger = new boolean[tokens.size()];
+        this.phrase = new boolean[tokens.size()];
+        for (QuotationFinder.Quotation q : quotations) index(q);
+    }
+
+    private void index(QuotationFinder.Quotation q) {
+        int words = 0;
+        int openToken = -1;
+        int closeToken = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() == q.open()) openToken = i;
+            if (q.closed() && t.start() == q.close()) closeToken = i;
+            if (q.contains(t.start()) && t.kind() != TokenKind.PUNCTUATION) words++;
+        }
+        if (words < MIN_QUOTATION_WORDS || openToken < 0) return;
+        quotationAtMark.put(openToken, q);
+        if (closeToken >= 0) quotationClosingAt.put(closeToken, q);
+        for (int i = openToken + 1; i < tokens.size() && tokens.get(i).start() < q.contentEnd(); i++) inside[i] = q;
+    }
+
+    /** Marks token i as a reporting verb or, with {@code isPhrase}, an attribution phrase. */
+    void markTrigger(int i, boolean isPhrase) {
+        trigger[i] = true;
+        phrase[i] = isPhrase;
+    }
+
+    /** Whether token i is an attribution phrase ("بحسب", "نقلاً"). */
+    boolean isPhrase(int i) { return i >= 0 && i < phrase.length && phrase[i]; }
+
+    boolean isTrigger(int i) { return i >= 0 && i < trigger.length && trigger[i]; }
+
+    /** The quotation whose opening mark is token i, or null. */
+    QuotationFinder.Quotation quotationOpeningAt(int i) { return quotationAtMark.get(i); }
+
+    /** The quotation whose closing mark is token i, or null. */
+    QuotationFinder.Quotation quotationClosingAt(int i) { return quotationClosingAt.get(i); }
+
+    /** The quotation token i lies inside, or null. */
+    QuotationFinder.Quotation quotationAround(int i) { return i >= 0 && i < inside.length ? inside[i] : null; }
+
+    /** The first token of sentence s. */
+    int sentenceStart(int s) {
+        int lo = 0;
+        int hi = tokens.size();
+        int offset = sentences.get(s).start();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /** The token just after the last token of sentence s. */
+    int sentenceEnd(int s) {
+        return s + 1 < sentences.size() ? sentenceStart(s + 1) : tokens.size();
+    }
+
+    int sentenceOf(int i) { return tokens.get(i).sentence(); }
+
+    /** The last token that starts at or before an offset. */
+    int tokenAt(int offset) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (tokens.get(mid).start() <= offset) lo = mid; else hi = mid - 1;
+        }
+        return lo;
+    }
+}

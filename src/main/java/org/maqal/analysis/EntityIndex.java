@@ -1,0 +1,98 @@
+package org.maqal.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.maqal.model.Entity;
+import org.maqal.model.EntityType;
+import org.maqal.model.Span;
+import org.maqal.model.Token;
+
+/**
+ * Which entity each token of a text belongs to, from the entities' mention spans, and a
+ * {@link TokenView} that knows the organisations and places. Built for one text; does not change
+ * once built.
+ */
+final class EntityIndex {
+    /** A mention of an entity over tokens [start, end). */
+    record Mention(Entity entity, int start, int end) {
+        EntityType type() { return entity.type(); }
+    }
+
+    private final Map<Integer, List<Mention>> byStart = new HashMap<>();
+    private final Mention[] covering;
+    private final TokenView view;
+
+    EntityIndex(List<Token> tokens, List<Entity> entities) {
+        covering = new Mention[tokens.size()];
+        TokenView.Builder builder = TokenView.builder(tokens);
+        int key = 0;
+        boolean[] known = new boolean[tokens.size()];
+        for (Entity e : entities) {
+            key++;
+            for (Span s : e.mentions()) {
+                int start = firstToken(tokens, s);
+                int end = start;
+                while (end < tokens.size() && tokens.get(end).start() < s.end()) end++;
+                if (start >= end) continue;
+                Mention m = new Mention(e, start, end);
+                byStart.computeIfAbsent(start, k -> new ArrayList<>()).add(m);
+                for (int i = start; i < end; i++) {
+                    if (covering[i] == null || wider(m, covering[i])) covering[i] = m;
+                }
+                if (e.type() != EntityType.PERSON && free(known, start, end)) {
+                    builder.known(start, end, "e" + key);
+                    for (int i = start; i < end; i++) known[i] = true;
+                }
+            }
+        }
+        view = builder.build();
+    }
+
+    private static boolean wider(Mention a, Mention b) {
+        return a.end() - a.start() > b.end() - b.start();
+    }
+
+    private static boolean free(boolean[] known, int start, int end) {
+        for (int i = start; i < end; i++) if (known[i]) return false;
+        return true;
+    }
+
+    private static int firstToken(List<Token> tokens, Span s) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= s.start()) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    TokenView view() { return view; }
+
+    /** The longest mention starting at token i, preferring people, or null. */
+    Mention startingAt(int i) {
+        List<Mention> list = byStart.get(i);
+        if (list == null) return null;
+        Mention best = null;
+        for (Mention m : list) {
+            if (best == null || wider(m, best) || (m.end() - m.start() == best.end() - best.start() && m.type() == EntityType.PERSON)) best = m;
+        }
+        return best;
+    }
+
+    /** The widest mention covering token i, or null. */
+    Mention covering(int i) {
+        return i >= 0 && i < covering.length ? covering[i] : null;
+    }
+
+    /** The person mention covering token i, or null. */
+    Mention personAt(int i) {
+        Mention m = covering(i);
+        if (m != null && m.type() == EntityType.PERSON) return m;
+        List<Mention> list = byStart.get(i);
+        if (list != null) for (Mention x : list) if (x.type() == EntityType.PERSON) return x;
+        return null;
+    }
+}

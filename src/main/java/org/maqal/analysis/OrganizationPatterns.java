@@ -1,0 +1,158 @@
+package org.maqal.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.maqal.model.EntityType;
+import org.maqal.model.TokenKind;
+
+/**
+ * Finds organisations and places that no gazetteer lists, from their head nouns: an institution
+ * and what completes it ("وزارة الصحة العراقية", "نقابة المعلمين العراقيين", "مجلس محافظة نينوى"),
+ * a state body and a nationality ("الحكومة الفنلندية", "البرلمان الألماني"), a medium and its
+ * quoted or Latin name (فضائية "آسيا"), a place head and a name ("مدينة الصدر"). A completion
+ * must end in a word with the article, a nationality or a known name, so "لجنة مشتركة" is no
+ * organisation. Immutable and thread-safe.
+ */
+final class OrganizationPatterns {
+    private static final int MAX_COMPLETION = 5;
+
+    /**
+     * A run of tokens naming an organisation or a place.
+     *
+     * @param start         first token
+     * @param end           token just after the last
+     * @param type          organisation or place
+     * @param prefixLetters letters of the first token that are an attached prefix
+     * @param articleRestored whether the name's article was written as لل ("للجيش العراقي")
+     */
+    record Found(int start, int end, EntityType type, int prefixLetters, boolean articleRestored) {
+    }
+
+    private final Lexicon lexicon;
+
+    OrganizationPatterns(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The organisations and places the patterns find, in reading order, none overlapping. */
+    List<Found> find(TokenView v) {
+        List<Found> out = new ArrayList<>();
+        int i = 0;
+        while (i < v.size()) {
+            Found f = at(v, i);
+            if (f == null) {
+                i++;
+                continue;
+            }
+            out.add(f);
+            i = f.end();
+        }
+        return out;
+    }
+
+    private Found at(TokenView v, int i) {
+        if (!v.isArabic(i) || v.isFunction(i)) return null;
+        for (Clitics.Reading head : Clitics.readings(v.normal(i))) {
+            Found f = withHead(v, i, head);
+            if (f != null) return f;
+        }
+        return null;
+    }
+
+    private Found withHead(TokenView v, int i, Clitics.Reading head) {
+        String bare = Clitics.withoutArticle(head.word());
+        boolean definite = Clitics.hasArticle(head.word());
+        if (lexicon.media().contains(bare) && !definite) {
+            int end = mediaNameEnd(v, i + 1);
+            if (end > 0) return new Found(i, end, EntityType.ORGANIZATION, head.letters(), head.articleRestored());
+        }
+        if (definite && lexicon.stateBodies().contains(bare) && agrees(v, i, i + 1)) {
+            int end = i + 2;
+            if (isLamIdafa(v, end)) end += 2;
+            return new Found(i, end, EntityType.ORGANIZATION, head.letters(), head.articleRestored());
+        }
+        if (lexicon.institutions().contains(bare) || (lexicon.media().contains(bare) && !bare.equals("موقع"))) {
+            int end = completionEnd(v, i + 1, definite);
+            if (end > 0) return new Found(i, end, EntityType.ORGANIZATION, head.letters(), head.articleRestored());
+        }
+        if (!definite && lexicon.placeHeads().contains(bare) && v.knownEndAt(i + 1) < 0 && isPlaceName(v, i + 1)) {
+            return new Found(i, i + 2, EntityType.PLACE, head.letters(), head.articleRestored());
+        }
+        return null;
+    }
+
+    /** A quoted name of one to three words, or a Latin word, right after a medium's head noun. */
+    private static int mediaNameEnd(TokenView v, int j) {
+        if (!v.sameSentence(j - 1, j)) return -1;
+        int quoted = v.shortQuoteEnd(j, 3);
+        if (quoted > 0 && !v.is(j, "(")) return quoted;
+        if (v.inRange(j) && v.get(j).kind() == TokenKind.LATIN && !v.isKnown(j)) return j + 1;
+        return -1;
+    }
+
+    /** Whether token j is a nationality agreeing with the state body at token i. */
+    private boolean agrees(TokenView v, int i, int j) {
+        if (!v.sameSentence(i, j) || !v.isDefinite(j)) return false;
+        Nationalities.Form form = lexicon.nationalities().formOf(v.normal(j));
+        if (form == null) return false;
+        boolean feminine = Clitics.endsWithTehMarbuta(v.get(i).text());
+        return feminine ? form == Nationalities.Form.FEMININE : form == Nationalities.Form.MASCULINE;
+    }
+
+    /** "لكرة القدم", "لحقوق الإنسان": a word with ل attached and a word with the article. */
+    private static boolean isLamIdafa(TokenView v, int j) {
+        return v.isArabic(j) && v.normal(j).startsWith("ل") && !v.isDefinite(j) && !v.isFunction(j)
+                && v.sameSentence(j, j + 1) && v.isDefinite(j + 1) && !v.isFunction(j + 1);
+    }
+
+    /**
+     * The end of what completes an institution's head noun, or -1. A definite head ("البنك")
+     * needs a nationality or a known name in its completion; an indefinite one ("وزارة") needs a
+     * word with the article or a known name.
+     */
+    private int completionEnd(TokenView v, int j, boolean definiteHead) {
+        int lastGood = -1;
+        boolean strong = false;
+        int k = j;
+        while (v.inRange(k) && v.sameSentence(j - 1, k) && k - j < MAX_COMPLETION) {
+            int known = v.knownEndAt(k);
+            if (known > 0) {
+                k = known;
+                lastGood = k;
+                strong = true;
+                continue;
+            }
+            if (!v.isArabic(k) || v.isFunction(k)) break;
+            String w = v.normal(k);
+            if (lexicon.timeWords().containsBare(w) || lexicon.verbs().contains(w) || lexicon.titles().containsBare(w)) break;
+            if (v.isDefinite(k)) {
+                if (lexicon.nationalities().contains(w)) strong = true;
+                k++;
+                lastGood = k;
+                continue;
+            }
+            if (isLamIdafa(v, k) && lastGood == k) {
+                k += 2;
+                lastGood = k;
+                continue;
+            }
+            if (Clitics.endsWithTehMarbuta(v.get(k).text()) && (v.isDefinite(k + 1) || v.knownEndAt(k + 1) > 0)) {
+                k++;
+                continue;
+            }
+            break;
+        }
+        if (lastGood < 0 || (definiteHead && !strong)) return -1;
+        return lastGood;
+    }
+
+    private boolean isPlaceName(TokenView v, int j) {
+        if (!v.isArabic(j) || v.isFunction(j) || !v.sameSentence(j - 1, j)) return false;
+        String w = v.normal(j);
+        if (lexicon.timeWords().containsBare(w) || lexicon.commonNouns().containsBare(w) || lexicon.verbs().contains(w)
+                || lexicon.nationalities().contains(w) || Clitics.endsWithTehMarbuta(v.get(j).text())) {
+            return false;
+        }
+        return Clitics.hasArticle(w) || !Clitics.isDefinite(w);
+    }
+}

@@ -1,0 +1,123 @@
+package org.maqal.analysis;
+
+import java.util.Arrays;
+import java.util.List;
+import org.maqal.model.Token;
+import org.maqal.model.TokenKind;
+
+/**
+ * The tokens of one text with the runs already known to name an organisation or a place, and small
+ * tests on tokens that the name and claim finders share. Built for one text and not shared; it
+ * does not change once built.
+ */
+final class TokenView {
+    private static final String QUOTES = "\"«»“”";
+
+    private final List<Token> tokens;
+    private final int[] knownEnd;
+    private final String[] knownKey;
+
+    private TokenView(List<Token> tokens, int[] knownEnd, String[] knownKey) {
+        this.tokens = tokens;
+        this.knownEnd = knownEnd;
+        this.knownKey = knownKey;
+    }
+
+    /** Starts a view; mark the known runs with the builder, then call {@link Builder#build()}. */
+    static Builder builder(List<Token> tokens) {
+        return new Builder(tokens);
+    }
+
+    static final class Builder {
+        private final List<Token> tokens;
+        private final int[] knownEnd;
+        private final String[] knownKey;
+
+        private Builder(List<Token> tokens) {
+            this.tokens = tokens;
+            this.knownEnd = new int[tokens.size()];
+            this.knownKey = new String[tokens.size()];
+            Arrays.fill(knownEnd, -1);
+        }
+
+        /** Marks tokens [start, end) as naming one known organisation or place, identified by key. */
+        Builder known(int start, int end, String key) {
+            for (int i = start; i < end; i++) {
+                knownKey[i] = key;
+                knownEnd[i] = -2;
+            }
+            knownEnd[start] = end;
+            return this;
+        }
+
+        TokenView build() {
+            return new TokenView(tokens, knownEnd, knownKey);
+        }
+    }
+
+    List<Token> tokens() { return tokens; }
+
+    int size() { return tokens.size(); }
+
+    Token get(int i) { return tokens.get(i); }
+
+    String normal(int i) { return tokens.get(i).normal(); }
+
+    boolean inRange(int i) { return i >= 0 && i < tokens.size(); }
+
+    boolean sameSentence(int i, int j) {
+        return inRange(i) && inRange(j) && tokens.get(i).sentence() == tokens.get(j).sentence();
+    }
+
+    /** If a known organisation or place starts at token i, the token just after it; else -1. */
+    int knownEndAt(int i) { return inRange(i) && knownEnd[i] >= 0 ? knownEnd[i] : -1; }
+
+    /** Whether token i lies in a known organisation or place. */
+    boolean isKnown(int i) { return inRange(i) && knownKey[i] != null; }
+
+    /** The key of the known organisation or place token i lies in, or null. */
+    String knownKey(int i) { return inRange(i) ? knownKey[i] : null; }
+
+    boolean isArabic(int i) { return inRange(i) && tokens.get(i).kind() == TokenKind.ARABIC; }
+
+    boolean isFunction(int i) { return inRange(i) && tokens.get(i).function(); }
+
+    boolean is(int i, String normal) { return inRange(i) && tokens.get(i).normal().equals(normal); }
+
+    boolean isPunctuation(int i) { return inRange(i) && tokens.get(i).kind() == TokenKind.PUNCTUATION; }
+
+    boolean isComma(int i) { return is(i, "،") || is(i, ","); }
+
+    boolean isQuoteMark(int i) {
+        return isPunctuation(i) && QUOTES.indexOf(tokens.get(i).text().charAt(0)) >= 0;
+    }
+
+    boolean isOpeningQuote(int i) {
+        if (!isPunctuation(i)) return false;
+        char c = tokens.get(i).text().charAt(0);
+        return c == '«' || c == '“' || c == '"';
+    }
+
+    /** Whether token i is an Arabic word with the article, after any attached و ف ب ل ك. */
+    boolean isDefinite(int i) { return isArabic(i) && Clitics.isDefinite(normal(i)); }
+
+    /**
+     * If a short quotation or bracket of at most {@code maxWords} tokens opens at token i, the token
+     * just after its closing mark; else -1. Such short quotations are names ("الناتو", "آسيا"),
+     * not what someone said.
+     */
+    int shortQuoteEnd(int i, int maxWords) {
+        if (!isOpeningQuote(i) && !is(i, "(")) return -1;
+        char open = tokens.get(i).text().charAt(0);
+        char close = switch (open) {
+            case '«' -> '»';
+            case '“' -> '”';
+            case '(' -> ')';
+            default -> '"';
+        };
+        for (int j = i + 1; j <= i + maxWords + 1 && sameSentence(i, j); j++) {
+            if (isPunctuation(j) && tokens.get(j).text().charAt(0) == close) return j > i + 1 ? j + 1 : -1;
+        }
+        return -1;
+    }
+}

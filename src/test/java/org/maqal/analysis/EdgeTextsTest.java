@@ -1,0 +1,44 @@
+package org.maqal.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.maqal.model.Article;
+import org.maqal.model.ArticleAnalysis;
+import org.maqal.model.ArticleMetadata;
+import org.maqal.model.MetaField;
+
+/** Texts that stop short, in the middle of a pattern, give what they can and never fail. */
+class EdgeTextsTest {
+    private static final List<String> TEXTS = List.of("", " ", "\n\n", ".", "\"", "«", "قال", "وقال", "قال الوزير",
+            "قال الوزير سعيد", "وأضاف أن", "وأضاف: \"", "الأمين العام", "الأمين العام،", "بحسب", "وفقاً لـ", "نقلاً عن",
+            "بقوله", "قوله", "عن مسؤول قوله", "وزير الصحة:", "مشيراً إلى", "\"لا تعليق\"، قال", "حلف", "لحلف شمال",
+            "في بيان \" ان", "K24", "2024", "محافظة", "أبو", "عبد", "أم علي");
+
+    @Test
+    void truncatedPatternsNeverFail() {
+        ArticleAnalyzer analyzer = ArticleAnalyzer.standard();
+        for (String text : TEXTS) {
+            ArticleAnalysis a = analyzer.analyze(new Article("edge", ArticleMetadata.titled(MetaField.supplied("edge")), text));
+            assertThat(a.claims()).as(text).allSatisfy(c -> assertThat(c.text()).isNotBlank());
+            assertThat(a.entities()).as(text).allSatisfy(e -> assertThat(e.mentions()).isNotEmpty());
+        }
+    }
+
+    @Test
+    void anyWindowOfASeedArticleIsAnalysedWithoutFailing() {
+        ArticleAnalyzer analyzer = ArticleAnalyzer.standard();
+        for (String id : List.of("000", "001", "002", "003", "004")) {
+            String text = SeedArticles.text(id);
+            for (int start = 0; start < text.length(); start += 37) {
+                for (int length : new int[] {23, 90, 260}) {
+                    String window = text.substring(start, Math.min(text.length(), start + length));
+                    ArticleAnalysis a = analyzer.analyze(new Article("w", ArticleMetadata.titled(MetaField.supplied("w")), window));
+                    assertThat(a.claims()).as(window).allSatisfy(c ->
+                            assertThat(window.substring(c.span().start(), c.span().end())).isEqualTo(c.text()));
+                }
+            }
+        }
+    }
+}
