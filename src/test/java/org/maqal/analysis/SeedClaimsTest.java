@@ -59,9 +59,9 @@ class SeedClaimsTest {
         assertThat(informed.speakerRole()).isEqualTo("الأمين العام لحلف شمال الأطلسي");
         assertThat(informed.direct()).isFalse();
         assertThat(informed.text()).startsWith("عمل الحلف في العراق يقتصر على التدريب");
-        assertThat(claim(a, 9, "اكد").text()).as("واكد إن: indirect with a quoted part").startsWith("زيارة بابا الفاتيكان");
+        assertThat(claim(a, 8, "اكد").text()).as("واكد إن: indirect with a quoted part").startsWith("زيارة بابا الفاتيكان");
 
-        Claim ministry = claim(a, 10, "قالت");
+        Claim ministry = claim(a, 9, "قالت");
         assertThat(ministry.speaker()).isEqualTo("الخارجية العراقية");
         assertThat(ministry.direct()).isTrue();
         assertThat(ministry.text()).startsWith("ان الجانبان سبل استمرار التعاون").endsWith("ضد تنظيم داعش");
