@@ -27,6 +27,12 @@ final class CliticReadings {
 
     /** All readings of a normalised word, the word itself first, then with fewer letters taken off first. */
     static List<Reading> readings(String word) {
+        return MEMO.get(word);
+    }
+
+    private static final WordMemo<List<Reading>> MEMO = WordMemo.of(CliticReadings::compute);
+
+    private static List<Reading> compute(String word) {
         List<Reading> conjoined = new ArrayList<>(2);
         conjoined.add(new Reading(word, 0, false));
         if (word.length() > 2 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف')) {
@@ -48,7 +54,7 @@ final class CliticReadings {
                 out.add(new Reading(r.base().substring(2), r.proclitic(), true));
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** The first reading whose base is known, if any. */

@@ -28,6 +28,12 @@ public final class Clitics {
 
     /** The word itself first, then its readings without conjunction and preposition, shortest prefix first. */
     public static List<Reading> readings(String normal) {
+        return MEMO.get(normal);
+    }
+
+    private static final WordMemo<List<Reading>> MEMO = WordMemo.of(Clitics::compute);
+
+    private static List<Reading> compute(String normal) {
         List<Reading> out = new ArrayList<>(6);
         out.add(new Reading(normal, 0, false));
         addPreposition(normal, 0, out);
@@ -36,7 +42,7 @@ public final class Clitics {
             out.add(new Reading(rest, 1, false));
             addPreposition(rest, 1, out);
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private static void addPreposition(String word, int removed, List<Reading> out) {

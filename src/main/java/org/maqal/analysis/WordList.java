@@ -19,6 +19,7 @@ import org.maqal.text.ArabicNormalizer;
  */
 public final class WordList {
     private final Set<String> words;
+    private final WordMemo<Boolean> bare = WordMemo.of(this::findBare);
 
     private WordList(Set<String> words) {
         this.words = Set.copyOf(words);
@@ -53,6 +54,10 @@ public final class WordList {
      * through "وزيرة" and "أمين".
      */
     public boolean containsBare(String normal) {
+        return bare.get(normal);
+    }
+
+    private boolean findBare(String normal) {
         for (Clitics.Reading r : Clitics.readings(normal)) {
             String w = r.word();
             if (words.contains(w) || words.contains(Clitics.withoutArticle(w))) return true;
