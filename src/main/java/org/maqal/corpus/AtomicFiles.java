@@ -15,22 +15,31 @@ import java.nio.file.StandardOpenOption;
  * text goes to a temporary file in the same folder, is forced to the disk, then moved into place
  * atomically (or, where the file system cannot, replacing). Stateless.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
     private AtomicFiles() {
     }
 
     /** Writes the text as UTF-8 to the target, which must be in an existing folder. */
     static void writeUtf8(Path target, String text) throws IOException {
+        write(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes the bytes to the target so that it holds either its old content or all of the new:
+     * a temporary file in the same folder, forced to disk, then moved over the target (atomically
+     * where the file system can). The folder must exist. Nothing is left behind on failure.
+     */
+    public static void write(Path target, byte[] bytes) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(folder, ".import-", ".tmp");
+        Path temp = Files.createTempFile(folder, "." + target.getFileName() + "-", ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer bytes = StandardCharsets.UTF_8.encode(text);
-                while (bytes.hasRemaining()) channel.write(bytes);
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) channel.write(buffer);
                 channel.force(true);
             }
             try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
