@@ -1,5 +1,7 @@
 package org.maqal.analysis;
 
+import org.maqal.text.WordMemo;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

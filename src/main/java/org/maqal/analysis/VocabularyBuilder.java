@@ -83,13 +83,6 @@ public final class VocabularyBuilder {
         int forms() { return size; }
     }
 
-    /** Counts the vocabulary-eligible words of each article, with forms grouped across the corpus. */
-    public List<Counts> countAll(List<ArticleAnalysis> analyses) {
-        List<Counts> raw = analyses.stream().map(this::count).toList();
-        Corpus corpus = corpus(raw);
-        return raw.stream().map(corpus::merged).toList();
-    }
-
     /** Counts the vocabulary-eligible words of one article, keyed by the light stem of their forms. */
     public Counts count(ArticleAnalysis analysis) {
         List<Span> excluded = new ArrayList<>();
@@ -164,18 +157,6 @@ public final class VocabularyBuilder {
             }
         }
         return new Totals(articlesWith, corpusCount, corpusTotal, counts.size(), lexicon);
-    }
-
-    /**
-     * The vocabulary of each article, best first.
-     *
-     * @param counts one entry per article of the corpus, from {@link #countAll}
-     */
-    public List<List<VocabularyItem>> build(List<Counts> counts) {
-        Set<String> lexicon = new HashSet<>();
-        counts.forEach(c -> c.words().values().forEach(wc -> lexicon.addAll(Arrays.asList(wc.normal).subList(0, wc.size))));
-        Totals totals = totals(counts, lexicon);
-        return counts.stream().map(c -> items(c, totals)).toList();
     }
 
     /** One article's vocabulary against the corpus totals, best first. */

@@ -1,5 +1,7 @@
 package org.maqal.analysis;
 
+import org.maqal.text.WordMemo;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -49,10 +49,8 @@ public final class SentenceSplitter {
             int end = i + 1;
             while (end < to && isTerminator(text.charAt(end))) end++;
             boolean closesQuote = inQuote && end < to && text.charAt(end) == quoteClose;
-            if (inQuote && !closesQuote && text.indexOf(quoteClose, end) >= 0
-                    && text.indexOf(quoteClose, end) < Math.min(to, end + QUOTE_REACH)) {
-                continue;
-            }
+            int close = inQuote && !closesQuote ? text.indexOf(quoteClose, end) : -1;
+            if (close >= 0 && close < Math.min(to, end + QUOTE_REACH)) continue;
             while (end < to && isClosing(text.charAt(end))) end++;
             inQuote = false;
             add(text, start, end, false, out);

@@ -1,4 +1,4 @@
-package org.maqal.analysis;
+package org.maqal.text;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -8,22 +8,23 @@ import java.util.function.Function;
  * across articles) are worked out once. Bounded: past {@code capacity} words it computes without
  * remembering. Thread-safe.
  */
-final class WordMemo<T> {
+public final class WordMemo<T> {
     private final ConcurrentHashMap<String, T> known = new ConcurrentHashMap<>();
     private final Function<String, T> function;
     private final int capacity;
 
-    WordMemo(Function<String, T> function, int capacity) {
+    public WordMemo(Function<String, T> function, int capacity) {
         this.function = function;
         this.capacity = capacity;
     }
 
     /** A memo of up to 200,000 words. */
-    static <T> WordMemo<T> of(Function<String, T> function) {
+    public static <T> WordMemo<T> of(Function<String, T> function) {
         return new WordMemo<>(function, 200_000);
     }
 
-    T get(String word) {
+    /** The function's value for a word, computed at most once while there is room. */
+    public T get(String word) {
         T value = known.get(word);
         if (value != null) return value;
         value = function.apply(word);
