@@ -1,5 +1,6 @@
 package org.maqal.lesson;
 
+import org.maqal.exercise.ArticleRefs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

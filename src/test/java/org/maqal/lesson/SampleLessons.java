@@ -1,5 +1,6 @@
 package org.maqal.lesson;
 
+import org.maqal.exercise.ArticleRefs;
 import java.time.Instant;
 import java.util.List;
 import org.maqal.model.Article;

@@ -1,4 +1,4 @@
-package org.maqal.lesson;
+package org.maqal.exercise;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;

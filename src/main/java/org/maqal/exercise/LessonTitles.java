@@ -1,0 +1,31 @@
+package org.maqal.exercise;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import org.maqal.model.ArticleReport;
+import org.maqal.model.Language;
+
+/** Titles and ids for generated lessons. Stateless. */
+final class LessonTitles {
+    private LessonTitles() {
+    }
+
+    /** The article's title for one article; for several, the first title and how many others. */
+    static String of(List<ArticleReport> articles, Language language) {
+        String first = articles.get(0).article().title();
+        if (articles.size() == 1) return first;
+        int others = articles.size() - 1;
+        return language == Language.AR
+                ? "مقارنة المصادر: " + first + " و" + others + " مقالات أخرى"
+                : "Comparing sources: " + first + " and " + others + " more";
+    }
+
+    /** An id safe as a file name: the title's letters and digits joined by dashes, and the seed. */
+    static String id(String title, long seed) {
+        String s = Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{Nd}]+", "-").replaceAll("^-+|-+$", "");
+        if (s.length() > 60) s = s.substring(0, 60).replaceAll("-+$", "");
+        return (s.isEmpty() ? "lesson" : s) + "-" + seed;
+    }
+}
