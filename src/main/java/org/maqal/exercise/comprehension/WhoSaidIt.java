@@ -1,0 +1,156 @@
+package org.maqal.exercise.comprehension;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.maqal.exercise.ArticleTokens;
+import org.maqal.exercise.Shuffle;
+import org.maqal.model.ArticleReport;
+import org.maqal.model.Claim;
+import org.maqal.model.CorpusAnalysis;
+import org.maqal.model.Entity;
+import org.maqal.model.EntityType;
+import org.maqal.model.ItemType;
+import org.maqal.model.MultipleChoice;
+import org.maqal.model.SectionKind;
+import org.maqal.model.Source;
+import org.maqal.text.ArabicNormalizer;
+
+/**
+ * Who said it: a direct quotation of the article and the choice of who said it. The speaker must be
+ * a person or organisation the article names (not "a statement" or "sources"); the quotation is cut
+ * after twenty words when longer and must not name any of the choices. Wrong choices are of the same
+ * kind as the speaker: people or bodies quoted elsewhere in the corpus first, then others the article
+ * or the corpus names; never the same person under another spelling ({@link Names}), and never one
+ * the corpus quotes saying the same words. One quotation per sentence; the articles take turns.
+ * Stateless.
+ */
+final class WhoSaidIt {
+    private static final int QUOTE_WORDS = 20;
+    private static final int FEWEST_WORDS = 4;
+    private final CorpusAnalysis corpus;
+
+    WhoSaidIt(CorpusAnalysis corpus) {
+        this.corpus = corpus;
+    }
+
+    List<MultipleChoice> make(SectionDraft lesson, int room) {
+        Map<ArticleTokens, List<Claim>> quotes = new LinkedHashMap<>();
+        for (ArticleTokens a : lesson.articles) {
+            quotes.put(a, new ArrayList<>(Shuffle.of(a.report().analysis().claims().stream().filter(Claim::direct).toList(), lesson.random)));
+        }
+        List<MultipleChoice> items = new ArrayList<>();
+        boolean progress = true;
+        while (items.size() < room && progress) {
+            progress = false;
+            for (ArticleTokens a : lesson.articles) {
+                if (items.size() == room) break;
+                MultipleChoice item = next(lesson, a, quotes.get(a));
+                if (item != null) {
+                    items.add(item);
+                    progress = true;
+                }
+            }
+        }
+        if (items.isEmpty()) lesson.notes.add("skip.noQuotes");
+        return items;
+    }
+
+    private MultipleChoice next(SectionDraft lesson, ArticleTokens a, List<Claim> claims) {
+        while (!claims.isEmpty()) {
+            Claim c = claims.remove(0);
+            if (lesson.isUsed(a, c.sentence())) continue;
+            Entity speaker = speaker(a.report(), c);
+            String quote = quote(c.text());
+            if (speaker == null || quote == null) {
+                lesson.notes.add("skip.quote", Integer.toString(c.sentence() + 1));
+                continue;
+            }
+            List<String> wrong = wrongSpeakers(a.report(), speaker, c, quote, lesson);
+            if (wrong.size() < 2 || named(quote, speaker.name())) {
+                lesson.notes.add("skip.quote", Integer.toString(c.sentence() + 1));
+                continue;
+            }
+            lesson.use(a, c.sentence());
+            List<String> options = new ArrayList<>(wrong);
+            options.add(speaker.name());
+            Source source = new Source(a.articleId(), c.sentence());
+            return new MultipleChoice(lesson.ids.next(SectionKind.COMPREHENSION, ItemType.MULTIPLE_CHOICE, source + "|said|" + speaker.name()),
+                    lesson.about(a.report(), lesson.wording.text("who.said", quote)), Shuffle.of(options, lesson.random),
+                    speaker.name(), List.of(source), 1, "");
+        }
+        return null;
+    }
+
+    private static Entity speaker(ArticleReport r, Claim c) {
+        for (Entity e : r.analysis().entities()) {
+            if (e.type() != EntityType.PLACE && ArabicNormalizer.sameWord(e.name(), c.speaker())) return e;
+        }
+        return null;
+    }
+
+    /** The quotation as shown: whole when short, else its first words and "…"; null when too short. */
+    private static String quote(String text) {
+        String[] words = text.strip().split("\\s+");
+        if (words.length < FEWEST_WORDS) return null;
+        if (words.length <= QUOTE_WORDS + 5) return text.strip();
+        return String.join(" ", java.util.Arrays.copyOf(words, QUOTE_WORDS)) + " …";
+    }
+
+    private List<String> wrongSpeakers(ArticleReport r, Entity speaker, Claim claim, String quote, SectionDraft lesson) {
+        String said = ArabicNormalizer.normalize(claim.text());
+        List<String> quoted = new ArrayList<>();
+        List<String> named = new ArrayList<>();
+        List<String> sameWords = new ArrayList<>();
+        for (ArticleReport other : corpus.reports()) {
+            for (Claim c : other.analysis().claims()) {
+                String cs = ArabicNormalizer.normalize(c.text());
+                if (cs.contains(said) || said.contains(cs)) sameWords.add(c.speaker());
+            }
+        }
+        for (ArticleReport other : corpus.reports()) {
+            for (Entity e : other.analysis().entities()) {
+                if (e.type() != speaker.type()) continue;
+                boolean isQuoted = other.analysis().claims().stream().anyMatch(c -> ArabicNormalizer.sameWord(c.speaker(), e.name()));
+                (isQuoted ? quoted : named).add(e.name());
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (List<String> tier : List.of(Shuffle.of(quoted, lesson.random), Shuffle.of(named, lesson.random))) {
+            for (String name : tier) {
+                if (out.size() == 3) return out;
+                if (same(name, speaker) || named(quote, name) || sameWords.stream().anyMatch(s -> sameSpeaker(s, name, speaker.type()))) continue;
+                if (out.stream().noneMatch(o -> sameSpeaker(o, name, speaker.type()))) out.add(name);
+            }
+        }
+        return out;
+    }
+
+    private static boolean same(String name, Entity speaker) {
+        return sameSpeaker(name, speaker.name(), speaker.type());
+    }
+
+    /** People by {@link Names#samePerson}; bodies when they share a word of three letters or more (الحكومة…). */
+    private static boolean sameSpeaker(String a, String b, EntityType type) {
+        if (type == EntityType.PERSON) return Names.samePerson(a, b);
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String w : ArabicNormalizer.normalize(a).split("\\s+")) words.add(withoutArticle(w));
+        for (String w : ArabicNormalizer.normalize(b).split("\\s+")) {
+            String bare = withoutArticle(w);
+            if (bare.length() >= 3 && words.contains(bare)) return true;
+        }
+        return false;
+    }
+
+    private static String withoutArticle(String w) {
+        return w.length() > 4 && w.startsWith("ال") ? w.substring(2) : w;
+    }
+
+    /** Whether the quotation names someone: their last name (or the body's name) is in it. */
+    private static boolean named(String quote, String name) {
+        String q = " " + ArabicNormalizer.normalize(quote) + " ";
+        String last = ArabicNormalizer.normalize(Names.lastWord(name));
+        return q.contains(ArabicNormalizer.normalize(name)) || last.length() >= 4 && q.contains(last);
+    }
+}
