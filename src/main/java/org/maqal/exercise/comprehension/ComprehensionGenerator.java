@@ -2,6 +2,7 @@ package org.maqal.exercise.comprehension;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.maqal.analysis.ReportingVerbs;
 import org.maqal.analysis.WordList;
 import org.maqal.exercise.GenerationContext;
 import org.maqal.exercise.SectionGenerator;
@@ -22,6 +23,7 @@ import org.maqal.model.SectionKind;
 public final class ComprehensionGenerator implements SectionGenerator {
     private final WordList femaleNames = WordList.load("female-first-names.txt");
     private final WordList nameTitles = WordList.load("name-titles.txt");
+    private final ReportingVerbs verbs = ReportingVerbs.standard();
 
     @Override
     public SectionKind kind() {
@@ -36,12 +38,12 @@ public final class ComprehensionGenerator implements SectionGenerator {
         FactFinder facts = new FactFinder(context.corpus(), people);
         int count = context.count();
         List<Item> ordering = List.copyOf(new SentenceOrdering().make(draft, count));
-        List<Item> said = List.copyOf(new WhoSaidIt(context.corpus()).make(draft, Math.max(1, count / 2)));
+        List<Item> said = List.copyOf(new WhoSaidIt(context.corpus(), people, verbs).make(draft, Math.max(1, count / 2)));
         List<Item> items = new ArrayList<>(said);
         items.addAll(new FactQuestions(facts, people).make(draft, count - said.size()));
         items.addAll(new FalseStatements(facts).make(draft, count));
         items.addAll(ordering);
-        items.addAll(new OpenQuestions().make(draft, count));
+        items.addAll(new OpenQuestions(people, verbs).make(draft, count));
         return new Section(kind(), draft.wording.instructions("instructions"), items, List.of(), draft.notes.render(draft.wording));
     }
 }

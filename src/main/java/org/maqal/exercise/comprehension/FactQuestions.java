@@ -1,6 +1,7 @@
 package org.maqal.exercise.comprehension;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -21,7 +22,7 @@ import org.maqal.text.ArabicNormalizer;
  * <ul>
  *   <li>Who: "who is the {role}?" for a person whose role the article gives (two words or more,
  *       held by no one else in the article), with other people of the corpus as the wrong choices:
- *       people of the same article first, of the same gender as the answer. Nobody whose role has the same head word (الأمين، قائد،
+ *       people of the same article first, of the same gender as the answer, those with a role first. Nobody whose role has the same head word (الأمين، قائد،
  *       وزير) anywhere in the corpus is offered, so no wrong choice held that office elsewhere.</li>
  *   <li>How many, when, who (in a sentence): the sentence with one fact blanked ({@link FactFinder}),
  *       the fact and two or three replacements that the article does not hold as the choices.</li>
@@ -117,13 +118,21 @@ final class FactQuestions {
             (p.articleId().equals(r.id()) ? same : others).add(p);
         }
         List<String> out = new ArrayList<>();
-        for (List<People.Person> tier : List.of(Shuffle.of(same, lesson.random), Shuffle.of(others, lesson.random))) {
+        Comparator<People.Person> withRoleFirst = Comparator.comparing(p -> p.role().isBlank());
+        for (List<People.Person> tier : List.of(sorted(Shuffle.of(same, lesson.random), withRoleFirst),
+                sorted(Shuffle.of(others, lesson.random), withRoleFirst))) {
             for (People.Person p : tier) {
                 if (out.size() == 3) return out;
                 if (out.stream().noneMatch(o -> Names.samePerson(o, p.name()))) out.add(p.name());
             }
         }
         return out;
+    }
+
+    private static List<People.Person> sorted(List<People.Person> people, Comparator<People.Person> order) {
+        List<People.Person> copy = new ArrayList<>(people);
+        copy.sort(order);
+        return copy;
     }
 
     /** The head word of a role, for telling offices apart: normalised, without the article or final ة. */

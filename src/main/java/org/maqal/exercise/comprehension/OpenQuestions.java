@@ -22,7 +22,8 @@ import org.maqal.text.ArabicNormalizer;
  * Open questions with guidance for the teacher, for each article: its main idea (guidance: the
  * headline, the lead, its key words and the people and bodies it names most), a summary (guidance:
  * who is quoted, the figures it gives, the lead) and one question on the writer's choices: a loaded
- * reporting verb (أكد، شدد، حذر، نفى… rather than قال), else the headline against the lead, else why
+ * reporting verb (أكد، شدد، حذر، نفى… rather than قال) whose speaker is named in the same sentence
+ * and agrees with the verb, else the headline against the lead, else why
  * some are quoted word for word and others reported. Main ideas of all articles come first, then
  * the writer's choices, then summaries. Stateless.
  */
@@ -30,7 +31,13 @@ final class OpenQuestions {
     private static final Set<String> LOADED = Set.of("اكد", "شدد", "حذر", "نفي", "اعتبر", "زعم", "ادعي", "اعترف", "اقر",
             "كشف", "اوضح", "راي", "توقع", "رجح", "اعتقد");
     private static final int LEAD_WORDS = 30;
-    private final ReportingVerbs verbs = ReportingVerbs.standard();
+    private final People people;
+    private final ReportingVerbs verbs;
+
+    OpenQuestions(People people, ReportingVerbs verbs) {
+        this.people = people;
+        this.verbs = verbs;
+    }
 
     List<OpenQuestion> make(SectionDraft lesson, int room) {
         List<OpenQuestion> items = new ArrayList<>();
@@ -43,7 +50,7 @@ final class OpenQuestions {
     private OpenQuestion mainIdea(SectionDraft lesson, ArticleTokens a) {
         ArticleReport r = a.report();
         int lead = lead(a);
-        String guidance = lesson.wording.text("guide.mainIdea", r.article().title(), excerpt(a, lead), keyWords(r), names(r));
+        String guidance = lesson.wording.text("guide.mainIdea", r.article().title(), excerpt(a, lead), keyWords(r), names(lesson, r));
         return item(lesson, a, "mainIdea", lesson.wording.text("ask.mainIdea"), guidance, lead);
     }
 
@@ -64,6 +71,9 @@ final class OpenQuestions {
             if (use == null) continue;
             String lemma = ArabicNormalizer.normalize(use.verb().lemma());
             if (!LOADED.contains(lemma)) continue;
+            Entity speaker = r.analysis().entities().stream().filter(e -> ArabicNormalizer.sameWord(e.name(), c.speaker())).findFirst().orElse(null);
+            boolean named = speaker != null && speaker.mentions().stream().anyMatch(m -> m.sentence() == c.sentence());
+            if (!named || !Names.speaks(r, speaker, c, people.feminine(r, speaker), verbs)) continue;
             String meaning = lesson.wording.has("verb." + lemma) ? lesson.wording.text("verb." + lemma) : lesson.wording.text("verb.other");
             String prompt = lesson.wording.text("ask.verb", c.verb().strip(), c.speaker());
             return Optional.of(item(lesson, a, "verb", prompt, lesson.wording.text("guide.verb", c.verb().strip(), meaning), c.sentence()));
@@ -105,9 +115,11 @@ final class OpenQuestions {
         return String.join("، ", words);
     }
 
-    private static String names(ArticleReport r) {
-        return String.join("، ", r.analysis().entities().stream()
-                .sorted(Comparator.comparingInt((Entity e) -> -e.mentions().size())).limit(4).map(Entity::name).toList());
+    /** The people and bodies the article names twice or more, most named first. */
+    private static String names(SectionDraft lesson, ArticleReport r) {
+        List<String> names = r.analysis().entities().stream().filter(e -> e.mentions().size() >= 2)
+                .sorted(Comparator.comparingInt((Entity e) -> -e.mentions().size())).limit(4).map(Entity::name).toList();
+        return names.isEmpty() ? lesson.wording.text("none") : String.join("، ", names);
     }
 
     private static String list(SectionDraft lesson, Set<String> things) {

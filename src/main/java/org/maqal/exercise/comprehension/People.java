@@ -55,6 +55,13 @@ final class People {
         throw new IllegalArgumentException(entity.name() + " is not a person of " + report.id());
     }
 
+    /** Whether verbs agree with the entity in the feminine: a woman, or a body named by a feminine noun. */
+    boolean feminine(ArticleReport report, Entity entity) {
+        if (entity.type() == EntityType.PERSON) return of(report, entity).feminine();
+        String head = entity.name().strip().split("\\s+")[0];
+        return head.endsWith("ة");
+    }
+
     private static boolean feminine(Entity e, WordList femaleNames) {
         if (femaleNames.contains(ArabicNormalizer.normalize(e.name().split("\\s+")[0]))) return true;
         String role = e.role().strip();

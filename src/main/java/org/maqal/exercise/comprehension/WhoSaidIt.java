@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.maqal.analysis.ReportingVerbs;
 import org.maqal.exercise.ArticleTokens;
 import org.maqal.exercise.Shuffle;
 import org.maqal.model.ArticleReport;
@@ -19,7 +20,8 @@ import org.maqal.text.ArabicNormalizer;
 
 /**
  * Who said it: a direct quotation of the article and the choice of who said it. The speaker must be
- * a person or organisation the article names (not "a statement" or "sources"); the quotation is cut
+ * a person or organisation the article names (not "a statement" or "sources") near the quotation,
+ * with a reporting verb that agrees with them ({@link Names#speaks}); the quotation is cut
  * after twenty words when longer and must not name any of the choices. Wrong choices are of the same
  * kind as the speaker: people or bodies quoted elsewhere in the corpus first, then others the article
  * or the corpus names; never the same person under another spelling ({@link Names}), and never one
@@ -30,9 +32,13 @@ final class WhoSaidIt {
     private static final int QUOTE_WORDS = 20;
     private static final int FEWEST_WORDS = 4;
     private final CorpusAnalysis corpus;
+    private final People people;
+    private final ReportingVerbs verbs;
 
-    WhoSaidIt(CorpusAnalysis corpus) {
+    WhoSaidIt(CorpusAnalysis corpus, People people, ReportingVerbs verbs) {
         this.corpus = corpus;
+        this.people = people;
+        this.verbs = verbs;
     }
 
     List<MultipleChoice> make(SectionDraft lesson, int room) {
@@ -63,7 +69,7 @@ final class WhoSaidIt {
             if (lesson.isUsed(a, c.sentence())) continue;
             Entity speaker = speaker(a.report(), c);
             String quote = quote(c.text());
-            if (speaker == null || quote == null) {
+            if (speaker == null || quote == null || !Names.speaks(a.report(), speaker, c, people.feminine(a.report(), speaker), verbs)) {
                 lesson.notes.add("skip.quote", Integer.toString(c.sentence() + 1));
                 continue;
             }
