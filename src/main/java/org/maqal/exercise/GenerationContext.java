@@ -9,6 +9,7 @@ import org.maqal.model.ArticleReport;
 import org.maqal.model.CorpusAnalysis;
 import org.maqal.model.Language;
 import org.maqal.model.SectionKind;
+import org.maqal.text.ArabicNormalizer;
 
 /**
  * What a {@link SectionGenerator} works from.
@@ -16,7 +17,8 @@ import org.maqal.model.SectionKind;
  * @param corpus   the analysis of the whole corpus, where distractors and replacement facts come from
  * @param articles the articles the lesson is built from, in the teacher's order (one or more)
  * @param glosses  headword to the teacher's gloss (the glossary), possibly empty
- * @param count    the most items the section should hold
+ * @param count    the most items of each item type a section should hold (at most {@code count} gap-fills,
+ *                 {@code count} multiple-choice items… in one section)
  * @param seed     the lesson's seed
  * @param language the language of the instructions
  */
@@ -36,9 +38,17 @@ public record GenerationContext(CorpusAnalysis corpus, List<ArticleReport> artic
         return new Random(seed * 1_000_003L + kind.ordinal());
     }
 
-    /** The teacher's gloss for a headword, if the glossary has one. */
+    /**
+     * The teacher's gloss for a headword, if the glossary has one: written as it is, or in a spelling
+     * that normalises alike (الأمن, الامن), as the glossary keys its entries.
+     */
     public Optional<String> gloss(String headword) {
-        return Optional.ofNullable(glosses.get(headword));
+        String exact = glosses.get(headword);
+        if (exact != null) return Optional.of(exact);
+        for (Map.Entry<String, String> e : glosses.entrySet()) {
+            if (ArabicNormalizer.sameWord(e.getKey().strip(), headword.strip())) return Optional.of(e.getValue());
+        }
+        return Optional.empty();
     }
 
     /** True when the lesson compares two or more articles. */

@@ -8,19 +8,19 @@ import org.maqal.model.Language;
 import org.maqal.model.SectionKind;
 
 /**
- * What a teacher asks for: which articles, which kinds of sections, how many items at most per
- * section, the seed that makes generation repeatable, and the language of the instructions.
+ * What a teacher asks for: which articles, which kinds of sections, how many items of each type at
+ * most per section, the seed that makes generation repeatable, and the language of the instructions.
  *
  * @param title      the lesson's title, or empty to have one made from the articles
  * @param articleIds the articles to build from, in order; empty means every article of the corpus
  * @param kinds      the kinds of section wanted, in {@link SectionKind} order; never empty
- * @param count      the most items a section should hold (at least 1)
+ * @param count      the most items of each type a section should hold (at least 1)
  * @param seed       the seed for every choice the generators make
  * @param language   the language of the instructions
  */
 public record LessonRequest(String title, List<String> articleIds, Set<SectionKind> kinds, int count, long seed,
                             Language language) {
-    /** Items per section when the teacher does not say. */
+    /** Items of each type per section when the teacher does not say. */
     public static final int DEFAULT_COUNT = 8;
 
     public LessonRequest {

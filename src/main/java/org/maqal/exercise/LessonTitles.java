@@ -17,8 +17,16 @@ final class LessonTitles {
         if (articles.size() == 1) return first;
         int others = articles.size() - 1;
         return language == Language.AR
-                ? "مقارنة المصادر: " + first + " و" + others + " مقالات أخرى"
+                ? "مقارنة المصادر: " + first + " " + othersInArabic(others)
                 : "Comparing sources: " + first + " and " + others + " more";
+    }
+
+    /** "and n other articles" with the noun in the number and case Arabic wants after n. */
+    static String othersInArabic(int n) {
+        if (n == 1) return "ومقال آخر";
+        if (n == 2) return "ومقالان آخران";
+        if (n <= 10) return "و" + n + " مقالات أخرى";
+        return "و" + n + " مقالًا آخر";
     }
 
     /** An id safe as a file name: the title's letters and digits joined by dashes, and the seed. */

@@ -14,6 +14,6 @@ public interface SectionGenerator {
     /** The kind of section it makes. */
     SectionKind kind();
 
-    /** The section for these articles, with at most {@link GenerationContext#count()} items. */
+    /** The section for these articles, with at most {@link GenerationContext#count()} items of each item type. */
     Section generate(GenerationContext context);
 }

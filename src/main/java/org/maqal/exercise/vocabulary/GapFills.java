@@ -13,7 +13,8 @@ import org.maqal.model.ItemType;
 import org.maqal.model.SectionKind;
 
 /**
- * Gap-fills from real sentences: a lesson word cut out of a sentence of 6 to 40 words that holds it
+ * Gap-fills from real sentences: a lesson word (in a seeded order, among the best three times as many
+ * words as gaps wanted) cut out of a sentence of 6 to 40 words that holds it
  * once, one gap per sentence, never in a sentence the key-word list shows. The answer is the token
  * exactly as written there, so the prompt with the answer put back is the sentence.
  * <p>
@@ -75,7 +76,7 @@ final class GapFills {
 
     private List<Gap> candidates(List<LessonWord> words, Set<String> taken, int count, Random random, SkipNotes notes) {
         List<Gap> gaps = new ArrayList<>();
-        for (LessonWord w : words) {
+        for (LessonWord w : Shuffle.of(words.subList(0, Math.min(words.size(), 3 * count)), random)) {
             if (gaps.size() == count) break;
             if (gaps.stream().anyMatch(g -> distractors.related(g.answerNormal(), w.occurrences().get(0).token().normal()))) continue;
             List<Occurrence> usable = w.occurrences().stream().filter(o -> usable(o, w, taken)).toList();

@@ -58,9 +58,7 @@ public final class VocabularyGenerator implements SectionGenerator {
         items.addAll(gaps.items());
         Set<String> gapped = new HashSet<>();
         gaps.items().forEach(g -> gapped.add(g.answer()));
-        List<LessonWord> rest = words.stream().filter(w -> w.occurrences().stream().noneMatch(o -> gapped.contains(o.token().text()))).toList();
-
-        List<Item> matching = new ArrayList<>(new WordMatching(distractors).make(rest, taken, context, random, ids, wording, notes));
+        List<Item> matching = new ArrayList<>(new WordMatching(distractors).make(words, gapped, taken, context, random, ids, wording, notes));
         matching.addAll(new WordFamilies(distractors).make(words, context.count() - matching.size(), random, ids, wording, notes));
         items.addAll(matching);
         return new Section(kind(), wording.instructions("instructions"), items, gaps.wordBank(), notes.render(wording));

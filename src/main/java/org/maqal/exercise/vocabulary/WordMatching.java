@@ -18,7 +18,7 @@ import org.maqal.model.Source;
 import org.maqal.text.ArabicNormalizer;
 
 /**
- * Matching words to their glosses, where the glossary has them; the other words to the sentences
+ * Matching words to their glosses, where the glossary has them; the other words (those no gap uses) to the sentences
  * they were taken from, each shown as a stretch of at most fifteen words with the word blanked out
  * (otherwise finding the word would be the whole task). A word joins a sentence item only when it
  * fits no other sentence of the item and no other word fits its own ({@link Distractors#fits}), and
@@ -34,7 +34,7 @@ final class WordMatching {
     }
 
     /** A gloss item if two words or more have glosses, and a sentence item for the words without one. */
-    List<Matching> make(List<LessonWord> words, Set<String> taken, GenerationContext context, Random random,
+    List<Matching> make(List<LessonWord> words, Set<String> gapped, Set<String> taken, GenerationContext context, Random random,
                         ItemIds ids, Wording wording, SkipNotes notes) {
         List<Matching> items = new ArrayList<>();
         List<LessonWord> glossed = new ArrayList<>();
@@ -44,7 +44,7 @@ final class WordMatching {
             String gloss = context.gloss(w.headword()).orElse("");
             if (!gloss.isBlank() && glosses.add(ArabicNormalizer.normalize(gloss.strip())) && glossed.size() < MOST_PAIRS) {
                 glossed.add(w);
-            } else {
+            } else if (w.occurrences().stream().noneMatch(o -> gapped.contains(o.token().text()))) {
                 bare.add(w);
             }
         }
