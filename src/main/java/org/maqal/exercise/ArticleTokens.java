@@ -17,8 +17,8 @@ import org.maqal.model.TokenKind;
 public final class ArticleTokens {
     private final ArticleReport report;
     private final List<List<Token>> bySentence;
-    private final List<Span> names;
-    private final List<EntityType> nameTypes;
+    private final List<List<Span>> names;
+    private final List<List<EntityType>> nameTypes;
 
     private ArticleTokens(ArticleReport report) {
         this.report = report;
@@ -29,16 +29,21 @@ public final class ArticleTokens {
             if (t.sentence() >= 0 && t.sentence() < n) lists.get(t.sentence()).add(t);
         }
         this.bySentence = lists.stream().map(List::copyOf).toList();
-        List<Span> spans = new ArrayList<>();
-        List<EntityType> types = new ArrayList<>();
+        List<List<Span>> spans = new ArrayList<>(n);
+        List<List<EntityType>> types = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            spans.add(new ArrayList<>());
+            types.add(new ArrayList<>());
+        }
         for (Entity e : report.analysis().entities()) {
             for (Span m : e.mentions()) {
-                spans.add(m);
-                types.add(e.type());
+                if (m.sentence() < 0 || m.sentence() >= n) continue;
+                spans.get(m.sentence()).add(m);
+                types.get(m.sentence()).add(e.type());
             }
         }
-        this.names = List.copyOf(spans);
-        this.nameTypes = List.copyOf(types);
+        this.names = spans;
+        this.nameTypes = types;
     }
 
     /** The tokens of one analysed article. */
@@ -81,9 +86,11 @@ public final class ArticleTokens {
 
     /** The kind of name a token lies in, or null when it is in none. */
     public EntityType nameType(Token token) {
-        for (int i = 0; i < names.size(); i++) {
-            Span s = names.get(i);
-            if (s.sentence() == token.sentence() && token.start() < s.end() && s.start() < token.end()) return nameTypes.get(i);
+        if (token.sentence() < 0 || token.sentence() >= names.size()) return null;
+        List<Span> spans = names.get(token.sentence());
+        for (int i = 0; i < spans.size(); i++) {
+            Span s = spans.get(i);
+            if (token.start() < s.end() && s.start() < token.end()) return nameTypes.get(token.sentence()).get(i);
         }
         return null;
     }
@@ -104,7 +111,20 @@ public final class ArticleTokens {
     /** The sentence's neighbour of a token at {@code offset} places away (−1 before, +1 after), if any. */
     public Token neighbour(Token token, int offset) {
         List<Token> list = bySentence.get(token.sentence());
-        int i = list.indexOf(token) + offset;
+        int i = indexOf(list, token) + offset;
         return i >= 0 && i < list.size() ? list.get(i) : null;
+    }
+
+    /** The index of a token in its sentence's list, found by its offset (tokens are in order). */
+    private static int indexOf(List<Token> list, Token token) {
+        int lo = 0;
+        int hi = list.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int start = list.get(mid).start();
+            if (start == token.start()) return mid;
+            if (start < token.start()) lo = mid + 1; else hi = mid - 1;
+        }
+        return -1;
     }
 }

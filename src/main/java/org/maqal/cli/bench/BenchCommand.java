@@ -20,9 +20,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code bench}: analyses a large corpus generated from the bundled articles and prints Maqal's
- * throughput beside Lucene's ArabicAnalyzer over the same texts in the same run.
+ * throughput beside Lucene's ArabicAnalyzer over the same texts in the same run. {@code bench lesson}
+ * ({@link LessonBench}) times lesson generation instead.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = LessonBench.class,
         description = "Measures analysis speed on a generated corpus, beside Lucene's ArabicAnalyzer.")
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus", description = "Articles to vary (default: ${DEFAULT-VALUE}).")

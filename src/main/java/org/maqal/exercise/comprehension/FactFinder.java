@@ -2,8 +2,11 @@ package org.maqal.exercise.comprehension;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +37,8 @@ import org.maqal.text.ArabicNormalizer;
  * </ul>
  * A replacement is kept only when it is false against the article: its digits appear nowhere in the
  * article and no figure of the article of that kind has its value; the person is not named in the
- * article at all ({@link Names#mentioned}). Thread-safe once built.
+ * article at all ({@link Names#mentioned}). Built for one generation and used by one thread (it
+ * remembers each article's words and numbers).
  */
 final class FactFinder {
     private static final Pattern DIGITS = Pattern.compile("[0-9\u0660-\u0669]+(?:[.,\u066B][0-9\u0660-\u0669]+)?");
@@ -42,6 +46,8 @@ final class FactFinder {
     private static final Set<String> SCALES = Set.of("الف", "الاف", "ملايين", "مليون", "مليار", "مليارات");
     private final List<Number> numbers = new ArrayList<>();
     private final People people;
+    private final Map<String, Set<String>> words = new HashMap<>();
+    private final Map<String, Set<String>> digits = new HashMap<>();
 
     /** A figure's run of digits, as the corpus writes it. */
     private record Number(String digits, double value, double figureValue, Unit unit, String scales, boolean year) {
@@ -92,9 +98,12 @@ final class FactFinder {
     }
 
     private List<String> numberReplacements(ArticleReport r, Number original) {
-        Set<String> present = new LinkedHashSet<>();
-        Matcher m = DIGITS.matcher(ArabicNormalizer.normalize(r.article().text()));
-        while (m.find()) present.add(m.group());
+        Set<String> present = digits.computeIfAbsent(r.id(), id -> {
+            Set<String> found = new HashSet<>();
+            Matcher m = DIGITS.matcher(ArabicNormalizer.normalize(r.article().text()));
+            while (m.find()) found.add(m.group());
+            return found;
+        });
         List<Number> candidates = new ArrayList<>();
         for (Number n : numbers) {
             if (n.year != original.year || (!n.year && (n.unit != original.unit || !n.scales.equals(original.scales)
@@ -115,13 +124,22 @@ final class FactFinder {
         List<String> names = new ArrayList<>();
         for (People.Person p : people.all()) {
             if (p.titled() || p.feminine() != original.feminine() || Names.samePerson(p.name(), original.name())) continue;
-            if (names.stream().anyMatch(n -> Names.samePerson(n, p.name())) || Names.mentioned(r, p.name())) continue;
+            if (names.stream().anyMatch(n -> Names.samePerson(n, p.name())) || Names.mentioned(r, words(r), p.name())) continue;
             String form = full ? (p.name().contains(" ") ? p.name() : null) : p.shortForm();
             if (form == null) continue;
             names.add(p.name());
             out.add(form);
         }
         return out;
+    }
+
+    /** The normalised words of an article, remembered. */
+    private Set<String> words(ArticleReport r) {
+        return words.computeIfAbsent(r.id(), id -> {
+            Set<String> set = new HashSet<>();
+            r.analysis().tokens().forEach(t -> set.add(t.normal()));
+            return set;
+        });
     }
 
     /** Whether a mention has no letter attached before or after it (وقال راسموسن, not لراسموسن). */

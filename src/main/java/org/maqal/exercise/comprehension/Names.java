@@ -1,9 +1,11 @@
 package org.maqal.exercise.comprehension;
 
+import java.util.Set;
 import org.maqal.model.ArticleReport;
 import org.maqal.model.Entity;
 import org.maqal.model.EntityType;
 import org.maqal.text.ArabicNormalizer;
+import org.maqal.text.WordMemo;
 
 /**
  * Telling people apart across articles that spell them differently (ينس ستولتنبرغ، جينس ستولتنبيرغ):
@@ -14,19 +16,27 @@ import org.maqal.text.ArabicNormalizer;
  * {@link #speaks} guards against a claim the analysis gave to the wrong speaker.
  */
 final class Names {
+    private static final WordMemo<String> NORMAL = WordMemo.of(n -> ArabicNormalizer.normalize(n.strip()));
+    private static final WordMemo<String> SKELETON = WordMemo.of(Names::skeletonOf);
+
     private Names() {
     }
 
     /** The skeleton of a word: normalised, without the article and the letters ا و ي. */
     static String skeleton(String word) {
+        return SKELETON.get(word);
+    }
+
+    private static String skeletonOf(String word) {
         String n = ArabicNormalizer.normalize(word);
         if (n.length() > 4 && n.startsWith("ال")) n = n.substring(2);
         return n.replaceAll("[اوي]", "");
     }
 
     static String lastWord(String name) {
-        String[] words = name.strip().split("\\s+");
-        return words[words.length - 1];
+        String n = name.strip();
+        int space = n.lastIndexOf(' ');
+        return space < 0 ? n : n.substring(space + 1);
     }
 
     /**
@@ -34,21 +44,26 @@ final class Names {
      * start of the other (يوسف بن علي، يوسف بن علي مقابل: a name read one word too long).
      */
     static boolean samePerson(String a, String b) {
-        if (skeleton(lastWord(a)).equals(skeleton(lastWord(b))) || ArabicNormalizer.sameWord(a, b)) return true;
-        String na = ArabicNormalizer.normalize(a.strip()) + " ";
-        String nb = ArabicNormalizer.normalize(b.strip()) + " ";
-        return na.startsWith(nb) || nb.startsWith(na);
+        String na = NORMAL.get(a);
+        String nb = NORMAL.get(b);
+        if (na.equals(nb) || skeleton(lastWord(na)).equals(skeleton(lastWord(nb)))) return true;
+        return (na + " ").startsWith(nb + " ") || (nb + " ").startsWith(na + " ");
     }
 
-    /** Whether the article names someone who may be this person. */
-    static boolean mentioned(ArticleReport report, String name) {
+    /**
+     * Whether the article names someone who may be this person: a person of the article by
+     * {@link #samePerson}, or their last name among the article's words ({@code words}, normalised),
+     * alone or with letters attached before it.
+     */
+    static boolean mentioned(ArticleReport report, Set<String> words, String name) {
         for (Entity e : report.analysis().entities()) {
             if (e.type() == EntityType.PERSON && samePerson(e.name(), name)) return true;
         }
         String last = ArabicNormalizer.normalize(lastWord(name));
         if (last.length() < 4) return false;
-        for (var t : report.analysis().tokens()) {
-            if (t.normal().equals(last) || t.normal().endsWith(last) && t.normal().length() <= last.length() + 2) return true;
+        if (words.contains(last)) return true;
+        for (String prefix : new String[] {"و", "ف", "ب", "ل", "ك", "وب", "ول", "لل"}) {
+            if (words.contains(prefix + last)) return true;
         }
         return false;
     }

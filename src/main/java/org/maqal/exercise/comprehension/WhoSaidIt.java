@@ -31,14 +31,28 @@ import org.maqal.text.ArabicNormalizer;
 final class WhoSaidIt {
     private static final int QUOTE_WORDS = 20;
     private static final int FEWEST_WORDS = 4;
-    private final CorpusAnalysis corpus;
     private final People people;
     private final ReportingVerbs verbs;
+    private final List<String[]> said = new ArrayList<>();
+    private final Map<EntityType, List<String>> quoted = new java.util.EnumMap<>(EntityType.class);
+    private final Map<EntityType, List<String>> named = new java.util.EnumMap<>(EntityType.class);
 
     WhoSaidIt(CorpusAnalysis corpus, People people, ReportingVerbs verbs) {
-        this.corpus = corpus;
         this.people = people;
         this.verbs = verbs;
+        java.util.Set<String> speakers = new java.util.HashSet<>();
+        for (ArticleReport r : corpus.reports()) {
+            for (Claim c : r.analysis().claims()) {
+                said.add(new String[] {ArabicNormalizer.normalize(c.text()), c.speaker()});
+                speakers.add(ArabicNormalizer.normalize(c.speaker()));
+            }
+        }
+        for (ArticleReport r : corpus.reports()) {
+            for (Entity e : r.analysis().entities()) {
+                boolean isQuoted = speakers.contains(ArabicNormalizer.normalize(e.name()));
+                (isQuoted ? quoted : named).computeIfAbsent(e.type(), t -> new ArrayList<>()).add(e.name());
+            }
+        }
     }
 
     List<MultipleChoice> make(SectionDraft lesson, int room) {
@@ -73,7 +87,7 @@ final class WhoSaidIt {
                 lesson.notes.add("skip.quote", Integer.toString(c.sentence() + 1));
                 continue;
             }
-            List<String> wrong = wrongSpeakers(a.report(), speaker, c, quote, lesson);
+            List<String> wrong = wrongSpeakers(speaker, c, quote, lesson);
             if (wrong.size() < 2 || named(quote, speaker.name())) {
                 lesson.notes.add("skip.quote", Integer.toString(c.sentence() + 1));
                 continue;
@@ -104,24 +118,14 @@ final class WhoSaidIt {
         return String.join(" ", java.util.Arrays.copyOf(words, QUOTE_WORDS)) + " …";
     }
 
-    private List<String> wrongSpeakers(ArticleReport r, Entity speaker, Claim claim, String quote, SectionDraft lesson) {
-        String said = ArabicNormalizer.normalize(claim.text());
-        List<String> quoted = new ArrayList<>();
-        List<String> named = new ArrayList<>();
+    private List<String> wrongSpeakers(Entity speaker, Claim claim, String quote, SectionDraft lesson) {
+        String text = ArabicNormalizer.normalize(claim.text());
         List<String> sameWords = new ArrayList<>();
-        for (ArticleReport other : corpus.reports()) {
-            for (Claim c : other.analysis().claims()) {
-                String cs = ArabicNormalizer.normalize(c.text());
-                if (cs.contains(said) || said.contains(cs)) sameWords.add(c.speaker());
-            }
+        for (String[] c : said) {
+            if (c[0].contains(text) || text.contains(c[0])) sameWords.add(c[1]);
         }
-        for (ArticleReport other : corpus.reports()) {
-            for (Entity e : other.analysis().entities()) {
-                if (e.type() != speaker.type()) continue;
-                boolean isQuoted = other.analysis().claims().stream().anyMatch(c -> ArabicNormalizer.sameWord(c.speaker(), e.name()));
-                (isQuoted ? quoted : named).add(e.name());
-            }
-        }
+        List<String> quoted = this.quoted.getOrDefault(speaker.type(), List.of());
+        List<String> named = this.named.getOrDefault(speaker.type(), List.of());
         List<String> out = new ArrayList<>();
         for (List<String> tier : List.of(Shuffle.of(quoted, lesson.random), Shuffle.of(named, lesson.random))) {
             for (String name : tier) {

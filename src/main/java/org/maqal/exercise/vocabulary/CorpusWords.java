@@ -17,7 +17,8 @@ import org.maqal.text.ArabicNormalizer;
 /**
  * What the whole corpus says about its words, for choosing distractors: every vocabulary form with
  * its count and stem, every normalised word (the lexicon), every pair of neighbouring words, and the
- * content words each word's core stands next to. Immutable once built.
+ * content words each word's core stands next to. Thread-safe once built: the cores it remembers go
+ * in a concurrent map.
  */
 final class CorpusWords {
     /** A vocabulary form of the corpus: normalised, as most often written, its light stem and count. */
@@ -30,8 +31,12 @@ final class CorpusWords {
     private final Set<String> pairs = new HashSet<>();
     private final Map<String, Set<String>> contexts = new HashMap<>();
     private final Map<String, String> stems = new HashMap<>();
+    private final Map<String, String> cores = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final CorpusAnalysis source;
 
     CorpusWords(CorpusAnalysis corpus, WordRules rules) {
+        this.source = corpus;
         for (ArticleReport r : corpus.reports()) {
             for (Token t : r.analysis().tokens()) {
                 if (t.kind() == TokenKind.ARABIC) {
@@ -118,7 +123,13 @@ final class CorpusWords {
         return false;
     }
 
+    /** {@link WordRules#core} against the corpus lexicon, remembered. */
     String core(String normal) {
-        return WordRules.core(normal, lexicon);
+        return cores.computeIfAbsent(normal, n -> WordRules.core(n, lexicon));
+    }
+
+    /** Whether these are the words of that corpus analysis (the very same object). */
+    boolean of(CorpusAnalysis analysis) {
+        return source == analysis;
     }
 }

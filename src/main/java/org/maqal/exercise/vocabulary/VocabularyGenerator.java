@@ -21,12 +21,14 @@ import org.maqal.model.SectionKind;
  * sentences ({@link WordMatching}) and word families ({@link WordFamilies}), in that order. Every item
  * is built from the lesson's articles; distractors come from the whole corpus. No sentence serves two
  * items, so one never gives away another. At most {@link GenerationContext#count()} items of each
- * item type. Stateless and thread-safe.
+ * item type. Thread-safe; it keeps the word index of the last corpus analysis it saw, so regenerating
+ * from one analysis does not index the corpus again.
  */
 public final class VocabularyGenerator implements SectionGenerator {
     private final WordRules rules = new WordRules();
     private final LessonWords lessonWords = new LessonWords(rules);
     private final KeyWordList keyWords = new KeyWordList();
+    private volatile CorpusWords lastCorpus;
 
     @Override
     public SectionKind kind() {
@@ -45,7 +47,7 @@ public final class VocabularyGenerator implements SectionGenerator {
             notes.add("skip.noWords");
             return new Section(kind(), wording.instructions("instructions"), List.of(), List.of(), notes.render(wording));
         }
-        CorpusWords corpus = new CorpusWords(context.corpus(), rules);
+        CorpusWords corpus = corpusWords(context);
         Distractors distractors = new Distractors(corpus);
 
         List<Item> items = new ArrayList<>();
@@ -62,5 +64,14 @@ public final class VocabularyGenerator implements SectionGenerator {
         matching.addAll(new WordFamilies(distractors).make(words, context.count() - matching.size(), random, ids, wording, notes));
         items.addAll(matching);
         return new Section(kind(), wording.instructions("instructions"), items, gaps.wordBank(), notes.render(wording));
+    }
+
+    /** The corpus's words, kept from the last generation while the corpus analysis is the same object. */
+    private CorpusWords corpusWords(GenerationContext context) {
+        CorpusWords last = lastCorpus;
+        if (last != null && last.of(context.corpus())) return last;
+        CorpusWords fresh = new CorpusWords(context.corpus(), rules);
+        lastCorpus = fresh;
+        return fresh;
     }
 }

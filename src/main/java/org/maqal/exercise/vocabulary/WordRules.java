@@ -2,6 +2,7 @@ package org.maqal.exercise.vocabulary;
 
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.maqal.analysis.Nationalities;
@@ -10,6 +11,7 @@ import org.maqal.analysis.ReportingVerbs;
 import org.maqal.analysis.WordList;
 import org.maqal.text.ArabicNormalizer;
 import org.maqal.text.FunctionWords;
+import org.maqal.text.WordMemo;
 
 /**
  * Which words a vocabulary exercise may show as a headword, a gap or a distractor, and how to see
@@ -27,14 +29,21 @@ final class WordRules {
             + "بحسب حسب بموجب ضمن لدى وسط قرابة حوالي نحو بنحو لنحو أثناء اثناء إطار بإطار عدم مدى جراء بسبب سبب "
             + "يذكر ويذكر يشار أخرى آخر اخر اخرى الأخرى الاخرى آخرين بينها بينهم منها منه عليها عليه فيها فيه لها له "
             + "إنه انه أنه بأن بان بأنه بانه وأن وان وإن لأنه حين حينها بعدما قبلما تماما تماماً أحد احد إحدى احدى");
+    private static final WordMemo<Set<String>> READINGS = WordMemo.of(WordRules::readingsOf);
     private static final String[] PRONOUNS = {"هما", "هم", "هن", "ها", "نا", "ه"};
     private final FunctionWords functionWords = FunctionWords.standard();
     private final ReportingVerbs reportingVerbs = ReportingVerbs.standard();
     private final NumberWords numberWords = NumberWords.standard();
     private final Nationalities nationalities = new Nationalities(WordList.load("nationalities.txt"));
 
+    private final WordMemo<Optional<Refusal>> memo = WordMemo.of(w -> Optional.ofNullable(refusalOf(w)));
+
     /** Why a word cannot be used, or null when it can. */
     Refusal refusal(String written) {
+        return memo.get(written).orElse(null);
+    }
+
+    private Refusal refusalOf(String written) {
         String normal = ArabicNormalizer.normalize(written);
         if (normal.length() < 3 || !normal.chars().allMatch(c -> c >= 0x0621 && c <= 0x064A)) return Refusal.NOT_A_WORD;
         if (functionWords.contains(normal) || GRAMMAR.contains(normal)) return Refusal.FUNCTION_WORD;
@@ -86,6 +95,10 @@ final class WordRules {
      * two letters are left out.
      */
     static Set<String> readings(String written) {
+        return READINGS.get(written);
+    }
+
+    private static Set<String> readingsOf(String written) {
         String normal = ArabicNormalizer.normalize(written.replace('ة', '\uE000')).replace('\uE000', 'ة');
         Set<String> out = new HashSet<>();
         for (String p1 : new String[] {"", "و", "ف"}) {
@@ -106,7 +119,7 @@ final class WordRules {
             }
         }
         out.removeIf(r -> r.length() < 2);
-        return out;
+        return Set.copyOf(out);
     }
 
     /** Whether two written words are one word with different attached letters (مهام، بمهامها). */
