@@ -20,15 +20,15 @@ import org.maqal.text.ArabicNormalizer;
  * <ul>
  *   <li>events: three or four sentences that each name one year, all different, with the year
  *       blanked, to put from the earliest to the latest as the article tells them;</li>
- *   <li>otherwise sentences: the first run of four consecutive sentences of 5 to 30 words (no
- *       headline, no repeated sentence), to put back in the article's order.</li>
+ *   <li>otherwise sentences: the first run of four consecutive sentences of 6 to 40 words (no
+ *       headline, no repeated sentence), else of three, to put back in the article's order.</li>
  * </ul>
  * The shown order always differs from the answer. Stateless.
  */
 final class SentenceOrdering {
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])(19|20)[0-9]{2}(?![0-9])");
     private static final int RUN = 4;
-    private static final int LONGEST = 30;
+    private static final int LONGEST = 40;
 
     List<Ordering> make(SectionDraft lesson, int room) {
         List<Ordering> items = new ArrayList<>();
@@ -48,7 +48,7 @@ final class SentenceOrdering {
         List<Event> events = new ArrayList<>();
         Set<Integer> years = new HashSet<>();
         for (int s = 0; s < a.sentenceCount() && events.size() < RUN; s++) {
-            if (!lesson.free(a, s, LONGEST + 5)) continue;
+            if (!lesson.free(a, s, LONGEST)) continue;
             String text = a.sentence(s).text();
             Matcher m = YEAR.matcher(ArabicNormalizer.normalize(text));
             if (!m.find()) continue;
@@ -72,16 +72,21 @@ final class SentenceOrdering {
     }
 
     private Ordering sentences(SectionDraft lesson, ArticleTokens a) {
-        for (int start = 0; start + RUN <= a.sentenceCount(); start++) {
+        Ordering four = sentences(lesson, a, RUN);
+        return four != null ? four : sentences(lesson, a, RUN - 1);
+    }
+
+    private Ordering sentences(SectionDraft lesson, ArticleTokens a, int run) {
+        for (int start = 0; start + run <= a.sentenceCount(); start++) {
             Set<String> seen = new HashSet<>();
             boolean fits = true;
-            for (int s = start; s < start + RUN && fits; s++) {
-                fits = lesson.free(a, s, LONGEST) && a.words(s) >= 5 && seen.add(ArabicNormalizer.normalize(a.sentence(s).text().strip()));
+            for (int s = start; s < start + run && fits; s++) {
+                fits = lesson.free(a, s, LONGEST) && seen.add(ArabicNormalizer.normalize(a.sentence(s).text().strip()));
             }
             if (!fits) continue;
             List<String> answer = new ArrayList<>();
             List<Source> sources = new ArrayList<>();
-            for (int s = start; s < start + RUN; s++) {
+            for (int s = start; s < start + run; s++) {
                 lesson.use(a, s);
                 answer.add(a.sentence(s).text().strip());
                 sources.add(new Source(a.articleId(), s));

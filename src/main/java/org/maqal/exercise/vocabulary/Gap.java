@@ -33,10 +33,15 @@ record Gap(LessonWord word, Occurrence at, String prompt, String left, String ri
         return at.token().normal();
     }
 
-    /** The gap for a token of a lesson word. */
+    /** The gap for a token of a lesson word, in its whole sentence. */
     static Gap of(LessonWord word, Occurrence at) {
         Token token = at.token();
-        String prompt = at.article().replace(token.sentence(), token.start(), token.end(), GapFill.GAP);
+        return of(word, at, at.article().replace(token.sentence(), token.start(), token.end(), GapFill.GAP));
+    }
+
+    /** The gap for a token of a lesson word, shown in the given prompt (its sentence or a stretch of it). */
+    static Gap of(LessonWord word, Occurrence at, String prompt) {
+        Token token = at.token();
         Set<String> others = new HashSet<>();
         for (Token t : at.article().tokens(token.sentence())) {
             if (t != token && t.kind() == TokenKind.ARABIC) others.add(t.normal());

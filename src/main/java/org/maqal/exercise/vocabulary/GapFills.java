@@ -14,9 +14,11 @@ import org.maqal.model.SectionKind;
 
 /**
  * Gap-fills from real sentences: a lesson word (in a seeded order, among the best three times as many
- * words as gaps wanted) cut out of a sentence of 6 to 40 words that holds it
- * once, one gap per sentence, never in a sentence the key-word list shows. The answer is the token
- * exactly as written there, so the prompt with the answer put back is the sentence.
+ * words as gaps wanted) cut out of a sentence of 6 words or more that holds it once, one gap per
+ * sentence, never in a sentence the key-word list shows. A sentence longer than 40 words is shown as
+ * the stretch of twelve tokens each side of the gap, its cuts marked "…". The answer is the token
+ * exactly as written there, so the prompt with the answer put back is the sentence (or that stretch
+ * of it).
  * <p>
  * With three gaps or more whose answers fit only their own gap ({@link Distractors#fits}), the
  * section offers a word bank: the answers and up to two distractors that fit no gap. Otherwise each
@@ -25,6 +27,7 @@ import org.maqal.model.SectionKind;
  */
 final class GapFills {
     static final int LONGEST = 40;
+    private static final int AROUND = 12;
     private static final int BANK_FROM = 3;
     private static final int EXTRAS = 2;
     private final Distractors distractors;
@@ -86,15 +89,14 @@ final class GapFills {
             }
             Occurrence at = usable.get(random.nextInt(usable.size()));
             taken.add(at.sentenceKey());
-            gaps.add(Gap.of(w, at));
+            gaps.add(at.article().words(at.sentence()) <= LONGEST ? Gap.of(w, at) : Gap.of(w, at, Excerpt.around(at, true, AROUND)));
         }
         return gaps;
     }
 
     private static boolean usable(Occurrence o, LessonWord w, Set<String> taken) {
         if (taken.contains(o.sentenceKey()) || o.article().sentence(o.sentence()).headline()) return false;
-        int words = o.article().words(o.sentence());
-        if (words < KeyWordList.SHORTEST || words > LONGEST) return false;
+        if (o.article().words(o.sentence()) < KeyWordList.SHORTEST) return false;
         return w.occurrences().stream().filter(x -> x.sentenceKey().equals(o.sentenceKey())).count() == 1;
     }
 

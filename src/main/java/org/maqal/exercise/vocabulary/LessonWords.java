@@ -17,7 +17,8 @@ import org.maqal.text.ArabicNormalizer;
  * Gathers the vocabulary of the lesson's articles into {@link LessonWord}s: the analysis's words of
  * each article, merged by key, best first taking the articles in turn (the first word of each, then
  * the second of each…), so that every article gives words. Words the {@link WordRules} refuse are
- * left out and noted. Stateless.
+ * left out and noted; forms the analysis grouped with a word but that are not its kin
+ * ({@link WordRules#kin}) are left out of its forms and places. Stateless.
  */
 final class LessonWords {
     private final WordRules rules;
@@ -54,7 +55,7 @@ final class LessonWords {
             Map<String, Draft> forms = formsByArticle.getOrDefault(a, Map.of());
             for (Token t : a.report().analysis().tokens()) {
                 Draft d = forms.get(t.normal());
-                if (d != null && t.isContentWord() && !a.inName(t) && rules.usable(t.text())) {
+                if (d != null && t.isContentWord() && !a.inName(t) && rules.usable(t.text()) && WordRules.kin(t.text(), d.headword)) {
                     d.occurrences.add(new Occurrence(a, t));
                 }
             }
@@ -73,7 +74,6 @@ final class LessonWords {
         private final Set<String> forms = new LinkedHashSet<>();
         private final Map<ArticleTokens, Set<String>> normalForms = new LinkedHashMap<>();
         private final List<Occurrence> occurrences = new ArrayList<>();
-        private int count;
         private boolean topic;
 
         Draft(VocabularyItem first) {
@@ -85,12 +85,12 @@ final class LessonWords {
             forms.addAll(item.forms());
             Set<String> normal = normalForms.computeIfAbsent(article, k -> new LinkedHashSet<>());
             item.forms().forEach(f -> normal.add(ArabicNormalizer.normalize(f)));
-            count += item.count();
             topic |= item.topic();
         }
 
         LessonWord word() {
-            return new LessonWord(headword, key, List.copyOf(forms), count, normalForms.size(), topic, occurrences);
+            List<String> kin = forms.stream().filter(f -> WordRules.kin(f, headword)).toList();
+            return new LessonWord(headword, key, kin, Math.max(1, occurrences.size()), normalForms.size(), topic, occurrences);
         }
     }
 }

@@ -122,6 +122,21 @@ final class WordRules {
         return Set.copyOf(out);
     }
 
+    /**
+     * Whether two written words look like kin: some reading of each ({@link #readings}) starts with
+     * the same three letters (two for words of three letters), so قوات/قوة and مدرب/كمدربين are kin
+     * and الإعلان/الفاعلية, which a light stemmer may put together, are not.
+     */
+    static boolean kin(String a, String b) {
+        for (String ra : readings(a)) {
+            for (String rb : readings(b)) {
+                int need = Math.min(3, Math.min(ra.length(), rb.length()) - 1);
+                if (need >= 2 && ra.regionMatches(0, rb, 0, need)) return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether two written words are one word with different attached letters (مهام، بمهامها). */
     static boolean sameBesideClitics(String a, String b) {
         Set<String> ra = readings(a);

@@ -28,7 +28,12 @@ class VocabularyGeneratorTest {
         assertThat(gaps).isNotEmpty();
         for (GapFill g : gaps) {
             Sentence sentence = sentence(g.sources().get(0));
-            assertThat(g.prompt().replace(GapFill.GAP, g.answer())).isEqualTo(sentence.text());
+            String restored = g.prompt().replace(GapFill.GAP, g.answer());
+            if (restored.startsWith("… ") || restored.endsWith(" …")) {
+                assertThat(sentence.text()).as("a long sentence is shown in part").contains(restored.replace("… ", "").replace(" …", ""));
+            } else {
+                assertThat(restored).isEqualTo(sentence.text());
+            }
             assertThat(sentence.text().split("[\\s\\p{Punct}«»،؛]+")).contains(g.answer());
         }
     }
