@@ -3,8 +3,8 @@ package org.maqal.exercise.comprehension;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import org.maqal.exercise.ArticleTokens;
 import org.maqal.exercise.Shuffle;
 import org.maqal.model.ArticleReport;
@@ -42,24 +42,11 @@ final class FactQuestions {
 
     List<MultipleChoice> make(SectionDraft lesson, int room) {
         List<MultipleChoice> items = new ArrayList<>();
-        List<List<Integer>> orders = new ArrayList<>();
-        for (ArticleTokens a : lesson.articles) {
-            orders.add(new ArrayList<>(Shuffle.of(IntStream.range(0, a.sentenceCount()).boxed().toList(), lesson.random)));
-        }
         for (ArticleTokens a : lesson.articles) {
             if (items.size() < room) role(lesson, a).ifPresent(items::add);
         }
-        boolean progress = true;
-        while (items.size() < room && progress) {
-            progress = false;
-            for (int i = 0; i < lesson.articles.size() && items.size() < room; i++) {
-                MultipleChoice item = completion(lesson, lesson.articles.get(i), orders.get(i));
-                if (item != null) {
-                    items.add(item);
-                    progress = true;
-                }
-            }
-        }
+        Map<ArticleTokens, List<Integer>> orders = lesson.sentenceOrders();
+        items.addAll(lesson.inTurns(room - items.size(), a -> completion(lesson, a, orders.get(a))));
         return items;
     }
 

@@ -2,9 +2,8 @@ package org.maqal.exercise.comprehension;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.Map;
 import org.maqal.exercise.ArticleTokens;
-import org.maqal.exercise.Shuffle;
 import org.maqal.model.ItemType;
 import org.maqal.model.SectionKind;
 import org.maqal.model.Source;
@@ -26,22 +25,13 @@ final class FalseStatements {
     }
 
     List<TrueFalse> make(SectionDraft lesson, int room) {
-        List<TrueFalse> items = new ArrayList<>();
-        boolean nextFalse = lesson.random.nextBoolean();
-        List<List<Integer>> orders = new ArrayList<>();
-        for (ArticleTokens a : lesson.articles) orders.add(new ArrayList<>(Shuffle.of(IntStream.range(0, a.sentenceCount()).boxed().toList(), lesson.random)));
-        boolean progress = true;
-        while (items.size() < room && progress) {
-            progress = false;
-            for (int i = 0; i < lesson.articles.size() && items.size() < room; i++) {
-                ArticleTokens a = lesson.articles.get(i);
-                TrueFalse item = next(lesson, a, orders.get(i), nextFalse);
-                if (item == null) continue;
-                items.add(item);
-                nextFalse = !nextFalse;
-                progress = true;
-            }
-        }
+        boolean[] nextFalse = {lesson.random.nextBoolean()};
+        Map<ArticleTokens, List<Integer>> orders = lesson.sentenceOrders();
+        List<TrueFalse> items = lesson.inTurns(room, a -> {
+            TrueFalse item = next(lesson, a, orders.get(a), nextFalse[0]);
+            if (item != null) nextFalse[0] = !nextFalse[0];
+            return item;
+        });
         if (items.isEmpty()) lesson.notes.add("skip.noFacts");
         return items;
     }

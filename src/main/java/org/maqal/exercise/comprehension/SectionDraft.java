@@ -1,12 +1,18 @@
 package org.maqal.exercise.comprehension;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.maqal.exercise.ArticleTokens;
 import org.maqal.exercise.GenerationContext;
 import org.maqal.exercise.ItemIds;
+import org.maqal.exercise.Shuffle;
 import org.maqal.exercise.SkipNotes;
 import org.maqal.exercise.Wording;
 import org.maqal.model.ArticleReport;
@@ -32,6 +38,36 @@ final class SectionDraft {
         this.wording = wording;
         this.random = random;
         this.articles = context.articles().stream().map(ArticleTokens::of).toList();
+    }
+
+    /**
+     * Items made by the articles in turn, the first article's first, the second's first…, until
+     * {@code room} items or until no article gives one more ({@code next} returns null).
+     */
+    <T> List<T> inTurns(int room, Function<ArticleTokens, T> next) {
+        List<T> items = new ArrayList<>();
+        boolean progress = true;
+        while (items.size() < room && progress) {
+            progress = false;
+            for (ArticleTokens a : articles) {
+                if (items.size() == room) break;
+                T item = next.apply(a);
+                if (item != null) {
+                    items.add(item);
+                    progress = true;
+                }
+            }
+        }
+        return items;
+    }
+
+    /** Each article's sentence numbers in a seeded order, for parts that take sentences one by one. */
+    Map<ArticleTokens, List<Integer>> sentenceOrders() {
+        Map<ArticleTokens, List<Integer>> orders = new HashMap<>();
+        for (ArticleTokens a : articles) {
+            orders.put(a, new ArrayList<>(Shuffle.of(IntStream.range(0, a.sentenceCount()).boxed().toList(), random)));
+        }
+        return orders;
     }
 
     /** The prompt, prefixed with the article's title when the lesson has several articles. */

@@ -60,19 +60,7 @@ final class WhoSaidIt {
         for (ArticleTokens a : lesson.articles) {
             quotes.put(a, new ArrayList<>(Shuffle.of(a.report().analysis().claims().stream().filter(Claim::direct).toList(), lesson.random)));
         }
-        List<MultipleChoice> items = new ArrayList<>();
-        boolean progress = true;
-        while (items.size() < room && progress) {
-            progress = false;
-            for (ArticleTokens a : lesson.articles) {
-                if (items.size() == room) break;
-                MultipleChoice item = next(lesson, a, quotes.get(a));
-                if (item != null) {
-                    items.add(item);
-                    progress = true;
-                }
-            }
-        }
+        List<MultipleChoice> items = lesson.inTurns(room, a -> next(lesson, a, quotes.get(a)));
         if (items.isEmpty()) lesson.notes.add("skip.noQuotes");
         return items;
     }
