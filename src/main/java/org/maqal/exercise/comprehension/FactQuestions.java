@@ -21,7 +21,7 @@ import org.maqal.text.ArabicNormalizer;
  * Multiple-choice questions on facts.
  * <ul>
  *   <li>Who: "who is the {role}?" for a person whose role the article gives (two words or more,
- *       held by no one else in the article), with other people of the corpus as the wrong choices:
+ *       held by no one else in the article, sharing no word with their name), with other people of the corpus as the wrong choices:
  *       people of the same article first, of the same gender as the answer, those with a role first. Nobody whose role has the same head word (الأمين، قائد،
  *       وزير) anywhere in the corpus is offered, so no wrong choice held that office elsewhere.</li>
  *   <li>How many, when, who (in a sentence): the sentence with one fact blanked ({@link FactFinder}),
@@ -75,6 +75,7 @@ final class FactQuestions {
         for (Entity e : r.analysis().entities()) {
             if (e.type() != EntityType.PERSON || e.role().strip().split("\\s+").length < 2) continue;
             if (!text.contains(ArabicNormalizer.normalize(e.role().strip()))) continue;
+            if (people.of(r, e).titled() || sharesAWord(e.role(), e.name())) continue;
             String head = head(e.role());
             boolean shared = r.analysis().entities().stream().anyMatch(o -> o != e && o.type() == EntityType.PERSON && head(o.role()).equals(head));
             if (shared) continue;
@@ -114,6 +115,14 @@ final class FactQuestions {
             }
         }
         return out;
+    }
+
+    /** Whether a role and a name share a word (بابا الفاتيكان، البابا فرنسيس), which would give the answer away. */
+    private static boolean sharesAWord(String role, String name) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String w : role.strip().split("\\s+")) words.add(head(w));
+        for (String w : name.strip().split("\\s+")) if (words.contains(head(w))) return true;
+        return false;
     }
 
     private static List<People.Person> sorted(List<People.Person> people, Comparator<People.Person> order) {
