@@ -1,0 +1,16 @@
+package org.maqal.ui;
+
+import java.util.List;
+import javax.swing.JPanel;
+import org.maqal.app.Texts;
+
+final class ComparisonPanel extends JPanel {
+    ComparisonPanel(Workbench wb, Texts texts) {
+    }
+
+    void show(List<String> ids) {
+    }
+
+    void release() {
+    }
+}
