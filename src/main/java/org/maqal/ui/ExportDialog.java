@@ -94,7 +94,7 @@ final class ExportDialog extends JDialog {
         result.setName("exportResult");
         add(result, "span 2");
         run.setText(texts.get("export.run"));
-        run.setName("exportButton");
+        run.setName("runExportButton");
         run.addActionListener(e -> {
             model.setFolder(Path.of(folder.getText().strip()));
             model.export(lesson);
