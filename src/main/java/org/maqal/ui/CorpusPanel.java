@@ -69,6 +69,7 @@ final class CorpusPanel extends JPanel {
         table.setRowHeight(26);
         table.setAutoCreateRowSorter(true);
         table.setDefaultRenderer(Object.class, new BasisRenderer());
+        table.getColumnModel().getColumn(0).setCellRenderer(new RightToLeftRenderer());
         table.getColumnModel().getColumn(0).setPreferredWidth(240);
         table.getColumnModel().getColumn(1).setPreferredWidth(90);
         table.getColumnModel().getColumn(2).setPreferredWidth(80);
@@ -194,6 +195,7 @@ final class CorpusPanel extends JPanel {
         @Override
         public Object getValueAt(int row, int column) {
             Article a = articles.get(row);
+            if (column == 0) return a.title();
             if (column < COLUMNS.length) return CorpusModel.field(a, COLUMNS[column]);
             return wb.corpus().report(a.id()).map(r -> String.format(texts.locale(), "%.1f", r.readability().wordsPerSentence()))
                     .orElse("…");

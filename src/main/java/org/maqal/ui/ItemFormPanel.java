@@ -50,7 +50,7 @@ final class ItemFormPanel extends JPanel {
     }
 
     private void initComponents() {
-        setLayout(new MigLayout("insets 0, wrap 2, hidemode 3", "[][grow, fill]", ""));
+        setLayout(new MigLayout("insets 0, wrap 2, hidemode 3", "[][grow, fill, 120::]", ""));
         type.setName("itemType");
         type.putClientProperty("FlatLaf.styleClass", "h3");
         add(type, "span 2");
@@ -146,7 +146,7 @@ final class ItemFormPanel extends JPanel {
     }
 
     private static JTextArea area(int rows) {
-        JTextArea a = new JTextArea(rows, 30);
+        JTextArea a = new JTextArea(rows, 10);
         a.setLineWrap(true);
         a.setWrapStyleWord(true);
         return Orientation.arabic(a);

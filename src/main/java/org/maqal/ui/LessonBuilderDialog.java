@@ -55,7 +55,7 @@ final class LessonBuilderDialog extends JDialog {
         this.onGenerated = onGenerated;
         this.articles = wb.corpus().articles();
         DefaultListModel<String> titles = new DefaultListModel<>();
-        articles.forEach(a -> titles.addElement(a.title() + "  (" + a.metadata().outlet().value() + ", " + a.metadata().date().value() + ")"));
+        articles.forEach(a -> titles.addElement(label(a)));
         articleList = new JList<>(titles);
         setName("builderDialog");
         initComponents(selectedIds);
@@ -139,6 +139,16 @@ final class LessonBuilderDialog extends JDialog {
         count.setValue(model.count());
         seed.setValue((int) model.seed());
         language.setSelectedItem(model.language());
+    }
+
+    /** The title, then outlet and date where known; the date kept in its order inside Arabic text. */
+    private static String label(Article a) {
+        StringBuilder b = new StringBuilder(a.title());
+        String outlet = a.metadata().outlet().value();
+        String date = a.metadata().date().value();
+        if (!outlet.isEmpty()) b.append(" — ").append(outlet);
+        if (!date.isEmpty()) b.append(" — \u200E").append(date).append('\u200E');
+        return b.toString();
     }
 
     private List<String> chosenIds() {

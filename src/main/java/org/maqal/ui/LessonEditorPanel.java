@@ -2,6 +2,7 @@ package org.maqal.ui;
 
 import java.awt.CardLayout;
 import java.awt.Component;
+import java.awt.Dimension;
 import java.awt.datatransfer.DataFlavor;
 import java.awt.datatransfer.StringSelection;
 import java.awt.datatransfer.Transferable;
@@ -125,15 +126,14 @@ final class LessonEditorPanel extends JPanel {
         left.add(buttons);
         JScrollPane formScroll = new JScrollPane(wrapForm());
         formScroll.setBorder(null);
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, formScroll);
-        split.setResizeWeight(0.4);
-        split.setName("editorSplit");
+        left.setPreferredSize(new Dimension(420, 400));
+        JSplitPane split = Orientation.split("editorSplit", left, formScroll, 0.4, texts.rightToLeft());
         lesson.add(split);
         add(lesson, LESSON);
     }
 
     private JComponent wrapForm() {
-        JPanel p = new JPanel(new MigLayout("insets 8 12 8 12, fill", "[grow, fill]", "[]push"));
+        JPanel p = new WidthTrackingPanel(new MigLayout("insets 8 12 8 12, fill", "[grow, fill]", "[]push"));
         p.add(form);
         return p;
     }

@@ -1,6 +1,7 @@
 package org.maqal.ui;
 
 import java.awt.BorderLayout;
+import java.awt.Dimension;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.nio.file.Files;
@@ -131,10 +132,8 @@ public final class MainFrame extends JFrame {
         tabs.addTab(texts.get("tab.comparison"), comparisonPanel);
         tabs.addTab(texts.get("tab.claims"), claimsPanel);
 
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, corpusPanel, tabs);
-        split.setName("mainSplit");
-        split.setDividerLocation(420);
-        split.setResizeWeight(0.25);
+        corpusPanel.setPreferredSize(new Dimension(420, 600));
+        JSplitPane split = Orientation.split("mainSplit", corpusPanel, tabs, 0, texts.rightToLeft());
         status.setName("statusLabel");
 
         getContentPane().setLayout(new BorderLayout());

@@ -4,6 +4,7 @@ import java.awt.Component;
 import java.awt.ComponentOrientation;
 import java.awt.Container;
 import javax.swing.JComponent;
+import javax.swing.JSplitPane;
 
 /**
  * Turns a window right to left for Arabic or left to right for English, while components that show
@@ -26,6 +27,19 @@ final class Orientation {
     static void apply(Component root, boolean rightToLeft) {
         root.applyComponentOrientation(rightToLeft ? ComponentOrientation.RIGHT_TO_LEFT : ComponentOrientation.LEFT_TO_RIGHT);
         if (!rightToLeft) restoreArabic(root);
+    }
+
+    /**
+     * A side-by-side split with {@code start} where reading starts: on the left in English, on the right
+     * in Arabic (a split pane does not mirror itself). {@code startWeight} is the share of extra width
+     * the start side takes.
+     */
+    static JSplitPane split(String name, JComponent start, JComponent end, double startWeight, boolean rightToLeft) {
+        JSplitPane split = rightToLeft ? new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, end, start)
+                : new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, start, end);
+        split.setResizeWeight(rightToLeft ? 1 - startWeight : startWeight);
+        split.setName(name);
+        return split;
     }
 
     private static void restoreArabic(Component c) {

@@ -2,6 +2,7 @@ package org.maqal.ui;
 
 import java.awt.Color;
 import java.awt.Cursor;
+import java.awt.Dimension;
 import java.awt.Point;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -109,6 +110,8 @@ final class ReaderPanel extends JPanel {
         hitTable.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         hitTable.setRowHeight(24);
         hitTable.setDefaultRenderer(Object.class, new RightToLeftRenderer());
+        hitTable.getColumnModel().getColumn(0).setPreferredWidth(110);
+        hitTable.getColumnModel().getColumn(1).setPreferredWidth(290);
         hitTable.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting()) openHit();
         });
@@ -125,9 +128,9 @@ final class ReaderPanel extends JPanel {
         side.add(hitCount);
         side.add(new JScrollPane(hitTable), "hmin 120");
 
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, articleScroll, side);
-        split.setResizeWeight(0.62);
-        split.setName("readerSplit");
+        side.setPreferredSize(new Dimension(400, 400));
+        articleScroll.setPreferredSize(new Dimension(640, 400));
+        JSplitPane split = Orientation.split("readerSplit", articleScroll, side, 1, texts.rightToLeft());
         add(split);
         legend.setName("legend");
         add(legend);
@@ -169,7 +172,7 @@ final class ReaderPanel extends JPanel {
         StyledDocument doc = article.getStyledDocument();
         SimpleAttributeSet paragraph = new SimpleAttributeSet();
         StyleConstants.setAlignment(paragraph, StyleConstants.ALIGN_RIGHT);
-        StyleConstants.setLineSpacing(paragraph, 0.35f);
+        StyleConstants.setLineSpacing(paragraph, 0.12f);
         StyleConstants.setSpaceBelow(paragraph, 8f);
         doc.setParagraphAttributes(0, doc.getLength(), paragraph, false);
     }
@@ -297,7 +300,8 @@ final class ReaderPanel extends JPanel {
         @Override
         public Object getValueAt(int row, int column) {
             Concordance.Hit h = rows.get(row);
-            return column == 0 ? h.title() : "…" + h.before() + "【" + h.match() + "】" + h.after() + "…";
+            return column == 0 ? h.title() : "<html><body dir='rtl'>…" + esc(h.before()) + "<b><u>" + esc(h.match())
+                    + "</u></b>" + esc(h.after()) + "…</body></html>";
         }
     }
 }

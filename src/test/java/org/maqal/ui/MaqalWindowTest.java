@@ -147,7 +147,7 @@ class MaqalWindowTest {
         window.textBox("searchField").pressAndReleaseKeys(KeyEvent.VK_ENTER);
         waitFor("the concordance", () -> window.table("concordanceTable").target().getRowCount() > 3);
         JTable hits = window.table("concordanceTable").target();
-        assertThat(onEdt(() -> hits.getValueAt(0, 1).toString())).contains("طلسي】").contains("【ال");
+        assertThat(onEdt(() -> hits.getValueAt(0, 1).toString())).contains("<b><u>ال").contains("طلسي</u></b>");
     }
 
     @Test
