@@ -1,16 +1,13 @@
 package org.maqal.ui;
 
 import java.awt.Font;
-import java.awt.GraphicsEnvironment;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Locale;
 
 /**
  * Picks fonts that show Arabic and Latin letters and digits alike (no boxes): the first installed of a
  * few families known to hold both, tested on a sample, else the logical "Dialog" font, which falls
- * back through the system's fonts.
+ * back through the system's fonts. Chosen once per run.
  */
 final class Fonts {
     /** A sample of what Maqal shows: Arabic with diacritics, Latin, both kinds of digits, punctuation. */
@@ -20,24 +17,30 @@ final class Fonts {
     private static final List<String> INTERFACE = List.of("Noto Sans Arabic UI", "Segoe UI", "Tahoma", "DejaVu Sans",
             "Noto Sans Arabic");
 
+    /** The chosen families, found on first use (looking fonts up is slow, so it is done once). */
+    private static final class Chosen {
+        static final String READING_FAMILY = first(READING);
+        static final String INTERFACE_FAMILY = first(INTERFACE);
+    }
+
     private Fonts() {
     }
 
     /** The font for reading articles, at a size. */
     static Font reading(int size) {
-        return new Font(first(READING), Font.PLAIN, size);
+        return new Font(Chosen.READING_FAMILY, Font.PLAIN, size);
     }
 
     /** The family for the whole interface. */
     static String interfaceFamily() {
-        return first(INTERFACE);
+        return Chosen.INTERFACE_FAMILY;
     }
 
+    /** The first family that is installed (not replaced by a fallback) and shows the whole sample. */
     private static String first(List<String> families) {
-        Set<String> installed = Arrays.stream(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames())
-                .collect(Collectors.toSet());
         for (String family : families) {
-            if (installed.contains(family) && new Font(family, Font.PLAIN, 12).canDisplayUpTo(SAMPLE) < 0) return family;
+            Font font = new Font(family, Font.PLAIN, 12);
+            if (font.getFamily(Locale.ENGLISH).equalsIgnoreCase(family) && font.canDisplayUpTo(SAMPLE) < 0) return family;
         }
         return Font.DIALOG;
     }

@@ -35,12 +35,12 @@ public final class MaqalApp {
         else FlatLightLaf.setup();
     }
 
-    /** Builds and shows the main window and starts reading the corpus. On the Swing thread. */
+    /** Starts reading the corpus in the background, then builds and shows the main window. On the Swing thread. */
     public MainFrame show() {
+        workbench.corpus().load();
         frame = new MainFrame(workbench, this);
         workbench.dialogs().setParent(frame);
         frame.setVisible(true);
-        workbench.corpus().load();
         return frame;
     }
 
