@@ -2,6 +2,7 @@ package org.maqal.ui;
 
 import java.awt.Component;
 import java.awt.ComponentOrientation;
+import java.awt.Dimension;
 import java.awt.Container;
 import javax.swing.JComponent;
 import javax.swing.JSplitPane;
@@ -35,6 +36,8 @@ final class Orientation {
      * the start side takes.
      */
     static JSplitPane split(String name, JComponent start, JComponent end, double startWeight, boolean rightToLeft) {
+        start.setMinimumSize(new Dimension(160, 100));
+        end.setMinimumSize(new Dimension(160, 100));
         JSplitPane split = rightToLeft ? new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, end, start)
                 : new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, start, end);
         split.setResizeWeight(rightToLeft ? 1 - startWeight : startWeight);
