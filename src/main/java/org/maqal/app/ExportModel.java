@@ -19,10 +19,8 @@ public final class ExportModel {
     private Set<ExportFormat> formats = EnumSet.of(ExportFormat.WORKSHEET, ExportFormat.ANSWER_KEY);
     private LessonExporter.Paper paper = LessonExporter.Paper.A4;
     private Path folder;
-    private BackgroundTask<List<Path>> running;
+    private final TaskState task = new TaskState(listeners);
     private List<Path> written = List.of();
-    private int done;
-    private int total;
 
     public ExportModel(LessonExporter exporter, Path defaultFolder, TaskRunner runner, DialogService dialogs) {
         this.exporter = exporter;
@@ -66,15 +64,15 @@ public final class ExportModel {
     }
 
     public boolean running() {
-        return running != null;
+        return task.running();
     }
 
     public int done() {
-        return done;
+        return task.done();
     }
 
     public int total() {
-        return total;
+        return task.total();
     }
 
     /** The files the last export wrote. */
@@ -93,34 +91,16 @@ public final class ExportModel {
         LessonExporter.Paper size = paper;
         Path target = folder;
         written = List.of();
-        done = 0;
-        total = chosen.size();
-        running = BackgroundTask.of(progress -> exporter.export(lesson, chosen, size, target, progress));
-        running.onProgress((d, t) -> {
-                    done = d;
-                    total = t;
-                    listeners.fire();
-                })
-                .onSuccess(files -> {
+        task.start(BackgroundTask.of(progress -> exporter.export(lesson, chosen, size, target, progress)), chosen.size(),
+                runner, files -> {
                     written = List.copyOf(files);
-                    finish();
-                })
-                .onFailure(e -> {
-                    finish();
-                    dialogs.showError(Message.of("export.title"), Message.literal(e.getMessage()));
-                })
-                .onCancelled(this::finish);
-        listeners.fire();
-        running.runWith(runner);
+                    listeners.fire();
+                },
+                e -> dialogs.showError(Message.of("export.title"), Message.literal(e.getMessage())));
         return true;
     }
 
     public void cancel() {
-        if (running != null) running.cancel();
-    }
-
-    private void finish() {
-        running = null;
-        listeners.fire();
+        task.cancel();
     }
 }

@@ -30,9 +30,7 @@ public final class LessonBuilderModel {
     private int count = LessonRequest.DEFAULT_COUNT;
     private Language language = Language.AR;
     private long seed = 1;
-    private BackgroundTask<Lesson> running;
-    private int done;
-    private int total;
+    private final TaskState task = new TaskState(listeners);
 
     public LessonBuilderModel(CorpusModel corpus, LessonGenerator generator, Supplier<Map<String, String>> glosses,
                               TaskRunner runner, DialogService dialogs) {
@@ -98,16 +96,16 @@ public final class LessonBuilderModel {
 
     /** Whether generation is under way. */
     public boolean running() {
-        return running != null;
+        return task.running();
     }
 
     /** Sections done so far, of {@link #total()}. */
     public int done() {
-        return done;
+        return task.done();
     }
 
     public int total() {
-        return total;
+        return task.total();
     }
 
     /** Why the request cannot be generated yet, if it cannot. */
@@ -135,35 +133,14 @@ public final class LessonBuilderModel {
         CorpusAnalysis analysis = corpus.analysis().orElseThrow();
         LessonRequest request = new LessonRequest("", articleIds, kinds, count, seed, language);
         Map<String, String> glossMap = glosses.get();
-        done = 0;
-        total = kinds.size();
-        running = BackgroundTask.of(progress -> generator.generate(analysis, request, glossMap, progress));
-        running.onProgress((d, t) -> {
-                    done = d;
-                    total = t;
-                    listeners.fire();
-                })
-                .onSuccess(lesson -> {
-                    finish();
-                    onGenerated.accept(lesson);
-                })
-                .onFailure(e -> {
-                    finish();
-                    dialogs.showError(Message.of("builder.title"), Message.of("builder.failed", e.getMessage()));
-                })
-                .onCancelled(this::finish);
-        listeners.fire();
-        running.runWith(runner);
+        task.start(BackgroundTask.of(progress -> generator.generate(analysis, request, glossMap, progress)), kinds.size(),
+                runner, onGenerated,
+                e -> dialogs.showError(Message.of("builder.title"), Message.of("builder.failed", e.getMessage())));
         return true;
     }
 
     /** Stops the generation under way, if any. */
     public void cancel() {
-        if (running != null) running.cancel();
-    }
-
-    private void finish() {
-        running = null;
-        listeners.fire();
+        task.cancel();
     }
 }

@@ -52,8 +52,8 @@ final class ComparisonPanel extends JPanel {
         figureTable.setName("figuresTable");
         figureTable.setAutoCreateRowSorter(true);
         figureTable.setDefaultRenderer(Object.class, new RightToLeftRenderer());
-        figureTable.getColumnModel().getColumn(0).setPreferredWidth(90);
-        figureTable.getColumnModel().getColumn(1).setPreferredWidth(60);
+        figureTable.getColumnModel().getColumn(0).setPreferredWidth(80);
+        figureTable.getColumnModel().getColumn(1).setPreferredWidth(80);
         figureTable.getColumnModel().getColumn(2).setPreferredWidth(170);
         content.add(new JScrollPane(figureTable), "hmin 150");
         content.add(chart, "hmin 200");

@@ -1,7 +1,6 @@
 package org.maqal.ui;
 
 import java.awt.BorderLayout;
-import java.awt.Dimension;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.nio.file.Files;
@@ -29,6 +28,7 @@ public final class MainFrame extends JFrame {
     static final int EDITOR = 1;
     static final int COMPARISON = 2;
     static final int CLAIMS = 3;
+    private static final int CORPUS_WIDTH = 430;
 
     private final Workbench wb;
     private final MaqalApp app;
@@ -132,7 +132,6 @@ public final class MainFrame extends JFrame {
         tabs.addTab(texts.get("tab.comparison"), comparisonPanel);
         tabs.addTab(texts.get("tab.claims"), claimsPanel);
 
-        corpusPanel.setPreferredSize(new Dimension(420, 600));
         JSplitPane split = Orientation.split("mainSplit", corpusPanel, tabs, 0, texts.rightToLeft());
         status.setName("statusLabel");
 
@@ -143,6 +142,7 @@ public final class MainFrame extends JFrame {
         statusBar.add(status, "growx");
         getContentPane().add(statusBar, BorderLayout.PAGE_END);
         setSize(1360, 860);
+        split.setDividerLocation(texts.rightToLeft() ? getWidth() - CORPUS_WIDTH - 20 : CORPUS_WIDTH);
         setLocationByPlatform(true);
     }
 

@@ -6,13 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.maqal.analysis.CorpusAnalyzer;
 import org.maqal.corpus.ArticleImporter;
 import org.maqal.corpus.CorpusReader;
 import org.maqal.corpus.MetadataFiles;
 import org.maqal.model.Basis;
 import org.maqal.model.Readability;
+import org.maqal.testing.Seeds;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,10 +26,7 @@ class CorpusModelTest {
 
     @BeforeEach
     void copyCorpus() throws Exception {
-        Path folder = Files.createDirectories(root.resolve("corpus"));
-        try (Stream<Path> files = Files.list(Path.of("corpus"))) {
-            for (Path f : files.toList()) Files.copy(f, folder.resolve(f.getFileName()));
-        }
+        Path folder = Seeds.copyCorpusInto(root);
         corpus = new CorpusModel(folder, new CorpusReader(), CorpusAnalyzer.standard(), new ArticleImporter(),
                 TaskRunner.callingThread(), dialogs);
         corpus.load();

@@ -8,7 +8,6 @@ import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import javax.swing.JTable;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.GenericTypeMatcher;
@@ -25,6 +24,7 @@ import org.maqal.app.Settings;
 import org.maqal.model.Item;
 import org.maqal.model.Lesson;
 import org.maqal.testing.FakeSections;
+import org.maqal.testing.Seeds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,10 +46,7 @@ class MaqalWindowTest {
 
     @BeforeEach
     void openWindow() throws Exception {
-        Path corpus = Files.createDirectories(root.resolve("corpus"));
-        try (Stream<Path> files = Files.list(Path.of("corpus"))) {
-            for (Path f : files.toList()) Files.copy(f, corpus.resolve(f.getFileName()));
-        }
+        Seeds.copyCorpusInto(root);
         Settings settings = new Settings(new MemoryStore());
         MaqalApp.setUpLookAndFeel(settings.theme());
         wb = Workbench.build(root, settings, FakeSections.generator(), new FakeExporter());

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.swing.AbstractButton;
 import javax.swing.JFrame;
@@ -26,6 +25,7 @@ import org.maqal.app.Settings;
 import org.maqal.lesson.SampleLessons;
 import org.maqal.model.Claim;
 import org.maqal.testing.FakeSections;
+import org.maqal.testing.Seeds;
 
 /**
  * Opens each main screen on the display and saves it as a PNG under the folder given (run by
@@ -50,10 +50,7 @@ public final class Screenshots {
 
     private void run() throws Exception {
         Path root = Files.createTempDirectory("maqal-screens");
-        Path corpus = Files.createDirectories(root.resolve("corpus"));
-        try (Stream<Path> files = Files.list(Path.of("corpus"))) {
-            for (Path f : files.toList()) Files.copy(f, corpus.resolve(f.getFileName()));
-        }
+        Seeds.copyCorpusInto(root);
         Settings settings = new Settings(new MemoryStore());
         MaqalApp.setUpLookAndFeel(settings.theme());
         wb = Workbench.build(root, settings, FakeSections.generator(), new FakeExporter());

@@ -10,11 +10,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import javax.swing.SwingUtilities;
 import org.maqal.app.MemoryStore;
 import org.maqal.app.Settings;
 import org.maqal.exercise.LessonGenerator;
+import org.maqal.testing.Seeds;
 
 /**
  * Prints how long the window takes from the JVM's start to showing, and to being usable (corpus
@@ -49,10 +49,7 @@ public final class UiBench {
 
     public static void main(String[] args) throws Exception {
         Path root = Files.createTempDirectory("maqal-bench");
-        Path corpus = Files.createDirectories(root.resolve("corpus"));
-        try (Stream<Path> files = Files.list(Path.of("corpus"))) {
-            for (Path f : files.toList()) Files.copy(f, corpus.resolve(f.getFileName()));
-        }
+        Seeds.copyCorpusInto(root);
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         long beforeLaf = System.currentTimeMillis() - jvmStart;
         Settings settings = new Settings(new MemoryStore());
