@@ -126,7 +126,7 @@ final class LessonEditorPanel extends JPanel {
         left.add(buttons);
         JScrollPane formScroll = new JScrollPane(wrapForm());
         formScroll.setBorder(null);
-        left.setPreferredSize(new Dimension(420, 400));
+        left.setPreferredSize(new Dimension(360, 400));
         JSplitPane split = Orientation.split("editorSplit", left, formScroll, 0.4, texts.rightToLeft());
         lesson.add(split);
         add(lesson, LESSON);

@@ -28,7 +28,7 @@ public final class MainFrame extends JFrame {
     static final int EDITOR = 1;
     static final int COMPARISON = 2;
     static final int CLAIMS = 3;
-    private static final int CORPUS_WIDTH = 430;
+    private static final int CORPUS_WIDTH = 390;
 
     private final Workbench wb;
     private final MaqalApp app;
