@@ -1,14 +1,48 @@
 package org.maqal;
 
+import java.awt.GraphicsEnvironment;
+import java.nio.file.Path;
+import javax.swing.SwingUtilities;
+import org.maqal.app.LessonExporter;
+import org.maqal.app.PreferencesStore;
+import org.maqal.app.Settings;
 import org.maqal.cli.Cli;
+import org.maqal.exercise.LessonGenerator;
+import org.maqal.lesson.LessonFileException;
+import org.maqal.ui.MaqalApp;
+import org.maqal.ui.Workbench;
 
-/** Starts Maqal: with arguments, runs the command line; without, shows how to use it. */
+/**
+ * Starts Maqal: with arguments, runs the command line; without, opens the window over the current
+ * folder ({@code corpus/}, {@code lessons/}, {@code exports/}), or, where there is no display, runs
+ * the demo.
+ */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        int code = Cli.run(args);
+        if (args.length > 0) exit(Cli.run(args));
+        if (GraphicsEnvironment.isHeadless()) {
+            System.out.println("No display found: running the demo, which writes the worksheet and answer key into exports/.");
+            exit(Cli.run("demo"));
+            return;
+        }
+        Settings settings = new Settings(PreferencesStore.forUser());
+        MaqalApp.setUpLookAndFeel(settings.theme());
+        Workbench workbench;
+        try {
+            workbench = Workbench.build(Path.of("").toAbsolutePath(), settings, LessonGenerator.standard(),
+                    LessonExporter.unavailable());
+        } catch (LessonFileException e) {
+            System.err.println(e.getMessage());
+            exit(1);
+            return;
+        }
+        SwingUtilities.invokeLater(() -> new MaqalApp(workbench, () -> System.exit(0)).show());
+    }
+
+    private static void exit(int code) {
         if (code != 0) System.exit(code);
     }
 }

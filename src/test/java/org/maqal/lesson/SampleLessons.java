@@ -24,20 +24,20 @@ import org.maqal.testing.Seeds;
 import org.maqal.text.SentenceSplitter;
 
 /** Lessons built by hand from two seed articles (001, 2021, and 004, 2020), with every item type. */
-final class SampleLessons {
-    static final Article A = Seeds.article("001");
-    static final Article B = Seeds.article("004");
+public final class SampleLessons {
+    public static final Article A = Seeds.article("001");
+    public static final Article B = Seeds.article("004");
 
     private SampleLessons() {
     }
 
     /** The sentence of an article that contains the phrase. */
-    static Sentence sentence(Article article, String phrase) {
+    public static Sentence sentence(Article article, String phrase) {
         return new SentenceSplitter().split(article.text()).stream().filter(s -> s.text().contains(phrase))
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("no sentence with " + phrase + " in " + article.id()));
     }
 
-    static Source source(Article article, String phrase) {
+    public static Source source(Article article, String phrase) {
         return new Source(article.id(), sentence(article, phrase).index());
     }
 
@@ -48,7 +48,7 @@ final class SampleLessons {
     }
 
     /** A lesson with one item of every type, in all four kinds of sections. */
-    static Lesson everyType() {
+    public static Lesson everyType() {
         String guard = sentence(A, "تكفلت بحماية بعثة الناتو").text();
         Source size = source(A, "أكثر من 300 شخص");
         Source sizeB = source(B, "500 عنصر");

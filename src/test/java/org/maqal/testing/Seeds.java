@@ -2,7 +2,9 @@ package org.maqal.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.maqal.corpus.Corpus;
 import org.maqal.corpus.CorpusException;
 import org.maqal.corpus.CorpusReader;
@@ -24,6 +26,15 @@ public final class Seeds {
             }
         }
         return corpus;
+    }
+
+    /** Copies the bundled corpus folder (articles, metadata) into {@code folder/corpus}, for tests that change it. */
+    public static Path copyCorpusInto(Path folder) throws IOException {
+        Path target = Files.createDirectories(folder.resolve("corpus"));
+        try (Stream<Path> files = Files.list(Path.of("corpus"))) {
+            for (Path f : files.toList()) Files.copy(f, target.resolve(f.getFileName()));
+        }
+        return target;
     }
 
     /** The seed article whose id starts with a prefix such as "003". */
