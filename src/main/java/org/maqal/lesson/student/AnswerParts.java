@@ -30,7 +30,7 @@ import org.maqal.text.AnswerNormalizer;
  */
 public final class AnswerParts {
     /** The part name of items marked as one part. */
-    public static final String WHOLE = "answer";
+    public static final String WHOLE = "whole";
 
     /** One part and the keys accepted for it. */
     public record Part(String id, Set<String> keys) {

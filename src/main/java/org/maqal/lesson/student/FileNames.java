@@ -10,7 +10,7 @@ import java.util.Set;
  * underscores become one dash, everything else (slashes, colons, quotes, direction marks) is dropped,
  * and the result is at most {@value #MAX} characters. Stateless.
  */
-final class FileNames {
+public final class FileNames {
     static final int MAX = 40;
     private static final Set<String> RESERVED = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3", "com4",
             "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
@@ -19,7 +19,7 @@ final class FileNames {
     }
 
     /** The text made safe as part of a file name, or {@code fallback} when nothing of it is left. */
-    static String safe(String text, String fallback) {
+    public static String safe(String text, String fallback) {
         String nfc = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder();
         nfc.codePoints().forEach(c -> {
