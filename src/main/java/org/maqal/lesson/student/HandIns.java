@@ -10,7 +10,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.maqal.corpus.AtomicFiles;
 import org.maqal.lesson.LessonFileException;
 
@@ -47,19 +49,24 @@ public final class HandIns {
         String base = baseName(work.student());
         boolean own = false;
         for (int version = 1; version <= MAX_VERSIONS; version++) {
-            Path target = folder.resolve(name(base, version));
-            if (Files.exists(target) && !sameStudent(work, target)) {
-                if (own) throw new LessonFileException("Cannot hand in to " + folder + " because the file " + target.getFileName()
+            Optional<Path> there = existing(folder, name(base, version));
+            if (there.isPresent() && !sameStudent(work, there.get())) {
+                if (own) throw new LessonFileException("Cannot hand in to " + folder + " because the file " + there.get().getFileName()
                         + " there is another student's; ask your teacher.");
                 base = base + "-" + code(work.student());
                 own = true;
                 version = 0;
                 continue;
             }
-            if (Files.exists(target)) continue;
+            if (there.isPresent()) {
+                if (version == 1) base = baseOf(there.get());
+                continue;
+            }
             StudentWork handedIn = work.handedIn(now, version);
             try {
-                if (create(target, files.bytes(handedIn))) return new HandIn(target, handedIn);
+                if (create(folder.resolve(name(base, version)), files.bytes(handedIn))) {
+                    return new HandIn(folder.resolve(name(base, version)), handedIn);
+                }
             } catch (IOException e) {
                 throw new LessonFileException("Cannot hand in to " + folder + " (" + e.getMessage()
                         + "); check that the folder or USB stick may be written to and has room.", e);
@@ -67,6 +74,26 @@ public final class HandIns {
             version--; // someone took the name meanwhile: look at it again
         }
         throw new LessonFileException("The folder " + folder + " already holds " + MAX_VERSIONS + " hand-ins of yours; ask your teacher.");
+    }
+
+    /**
+     * The file in the folder with this name, compared without case (as Windows and macOS do), so the
+     * same student typing their name in other capitals finds their earlier hand-in on any system.
+     */
+    private static Optional<Path> existing(Path folder, String name) throws LessonFileException {
+        Path exact = folder.resolve(name);
+        if (Files.exists(exact)) return Optional.of(exact);
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().equalsIgnoreCase(name)).findFirst();
+        } catch (IOException e) {
+            throw new LessonFileException("Cannot read the folder " + folder + " (" + e.getMessage() + "); check that it is still there.", e);
+        }
+    }
+
+    /** The base name of a first hand-in's file: its name without {@code .json}. */
+    private static String baseOf(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.length() - ".json".length());
     }
 
     /** The file name of a student's hand-in before any version: {@code CLASS_NAME}, or {@code NAME} without a class. */

@@ -157,6 +157,15 @@ public final class StudentSession implements AutoCloseable {
         return feedback.check(itemId, answer(itemId).orElse(null));
     }
 
+    /**
+     * Saves now what is not saved yet, and waits for it.
+     *
+     * @throws LessonFileException when the save fails
+     */
+    public void flush() throws LessonFileException {
+        saver.flush();
+    }
+
     /** Whether every change is on disk. */
     public boolean isSaved() {
         return saver.isSaved();
