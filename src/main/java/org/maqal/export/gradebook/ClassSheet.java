@@ -18,7 +18,7 @@ final class ClassSheet {
     static final int FIRST_STUDENT_ROW = 3;
     /** Columns before the first item. */
     static final int FIRST_ITEM_COLUMN = 5;
-    private static final int PROMPT_CHARS = 40;
+    private static final int PROMPT_CHARS = 60;
 
     private final GradeReport report;
     private final List<StudentResult> students;
@@ -53,13 +53,13 @@ final class ClassSheet {
             StudentResult r = students.get(s);
             Row row = sheet.createRow(FIRST_STUDENT_ROW + s);
             styles.text(row, 0, r.student().name(), styles.plain());
-            styles.number(row, 1, r.total(), styles.points());
-            styles.number(row, 2, r.max(), styles.points());
+            styles.points(row, 1, r.total());
+            styles.points(row, 2, r.max());
             styles.number(row, 3, r.percent() / 100, styles.percent());
-            styles.number(row, 4, r.toMark(), styles.points());
+            styles.points(row, 4, r.toMark());
             for (int i = 0; i < items.size(); i++) {
                 double score = r.item(items.get(i).id()).map(ItemResult::score).orElse(0.0);
-                styles.number(row, FIRST_ITEM_COLUMN + i, score, styles.points());
+                styles.points(row, FIRST_ITEM_COLUMN + i, score);
             }
         }
         sheet.setColumnWidth(0, 28 * 256);
@@ -69,11 +69,14 @@ final class ClassSheet {
         sheet.createFreezePane(1, FIRST_STUDENT_ROW);
     }
 
-    /** The item's number in the lesson and the start of its prompt. */
+    /** The item's number in the lesson and its prompt, cut at a word when long. */
     private String label(Item item) {
         List<Item> all = report.lesson().items().toList();
         String prompt = item.prompt().strip().replaceAll("\\s+", " ");
-        if (prompt.length() > PROMPT_CHARS) prompt = prompt.substring(0, PROMPT_CHARS) + "…";
+        if (prompt.length() > PROMPT_CHARS) {
+            int cut = prompt.lastIndexOf(' ', PROMPT_CHARS);
+            prompt = prompt.substring(0, cut > 0 ? cut : PROMPT_CHARS) + " …";
+        }
         return (all.indexOf(item) + 1) + ". " + prompt;
     }
 }

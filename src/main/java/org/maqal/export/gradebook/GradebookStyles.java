@@ -32,7 +32,6 @@ final class GradebookStyles {
         big.setFontName(FONT);
         big.setBold(true);
         big.setFontHeightInPoints((short) 14);
-        short pointsFormat = book.createDataFormat().getFormat("0.##");
         short percentFormat = book.createDataFormat().getFormat("0%");
 
         plain = book.createCellStyle();
@@ -46,7 +45,6 @@ final class GradebookStyles {
         title.setFont(big);
         points = book.createCellStyle();
         points.setFont(font);
-        points.setDataFormat(pointsFormat);
         percent = book.createCellStyle();
         percent.setFont(font);
         percent.setDataFormat(percentFormat);
@@ -60,7 +58,6 @@ final class GradebookStyles {
     CellStyle plain() { return plain; }
     CellStyle header() { return header; }
     CellStyle title() { return title; }
-    CellStyle points() { return points; }
     CellStyle percent() { return percent; }
     CellStyle average() { return average; }
 
@@ -74,5 +71,10 @@ final class GradebookStyles {
         Cell cell = row.createCell(column);
         cell.setCellValue(value);
         cell.setCellStyle(style);
+    }
+
+    /** Points, rounded to two decimals and shown without trailing zeros (1⅔ shows as 1.67, 19 as 19). */
+    void points(Row row, int column, double value) {
+        number(row, column, Math.round(value * 100) / 100.0, points);
     }
 }

@@ -25,6 +25,14 @@ import org.maqal.model.Language;
  * sheets of an Arabic lesson run right to left. Thread-safe; stateless.
  */
 public final class GradebookWriter {
+    static {
+        // POI logs through the Log4j 2 API, which complains on standard error when it finds no
+        // logging implementation. Unless the application chose one, use the API's own simple logger.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+
     /**
      * Writes the gradebook to the file, atomically, creating its folder.
      *

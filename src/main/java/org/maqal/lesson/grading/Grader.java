@@ -92,7 +92,7 @@ public final class Grader {
         Optional<Answer> answer = work.answer(item.id()).filter(a -> a.fits(item.type()));
         AnswerParts.Expected expected = AnswerParts.expected(item, articleOptional);
         Map<String, String> given = AnswerParts.given(item.type(), answer.orElse(null), articleOptional);
-        int right = (int) expected.parts().stream().filter(p -> p.keys().contains(given.get(p.id()))).count();
+        int right = (int) expected.parts().stream().filter(p -> p.accepts(given.get(p.id()))).count();
         double auto = expected.size() == 0 ? 0 : (double) item.points() * right / expected.size();
         Optional<Marks.Mark> mark = marks.get(work.student(), item.id());
         ItemResult.Status status;

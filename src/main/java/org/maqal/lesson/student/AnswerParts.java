@@ -37,6 +37,11 @@ public final class AnswerParts {
         public Part {
             keys = Set.copyOf(keys);
         }
+
+        /** Whether a given key (null when the part was left empty) is one of the accepted keys. */
+        public boolean accepts(String key) {
+            return key != null && keys.contains(key);
+        }
     }
 
     /**
