@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  * {@code bench}: analyses a large corpus generated from the bundled articles and prints Maqal's
  * throughput beside Lucene's ArabicAnalyzer over the same texts in the same run.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = FeedbackBench.class,
         description = "Measures analysis speed on a generated corpus, beside Lucene's ArabicAnalyzer.")
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus", description = "Articles to vary (default: ${DEFAULT-VALUE}).")

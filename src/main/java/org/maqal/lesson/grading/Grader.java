@@ -62,8 +62,8 @@ public final class Grader {
             try {
                 StudentWork work = files.load(file);
                 if (!work.lessonId().equals(lesson.id())) {
-                    unreadable.add(new Unreadable(file, "it is a hand-in for the lesson \"" + work.lessonTitle() + "\" ("
-                            + work.lessonId() + "), not \"" + lesson.title() + "\" (" + lesson.id() + ")"));
+                    unreadable.add(new Unreadable(file, "It is a hand-in for the lesson \"" + work.lessonTitle() + "\" ("
+                            + work.lessonId() + "), not \"" + lesson.title() + "\" (" + lesson.id() + ")."));
                     continue;
                 }
                 byStudent.computeIfAbsent(work.student().key(), k -> new ArrayList<>()).add(new Found(file, work));

@@ -43,6 +43,16 @@ public final class InstantFeedback {
         return new Feedback(status(parts, item.checks().size()), parts);
     }
 
+    /**
+     * Hashes a few throw-away answers, so that the first real check does not wait for the JVM to
+     * compile the hash function (some hundred milliseconds on a cold start). Call it once, off the
+     * window's thread, when the copy opens; does nothing without instant feedback.
+     */
+    public void warmUp() {
+        if (hasher == null) return;
+        for (int i = 0; i < 20; i++) hasher.hash("warm-up", AnswerParts.WHOLE, String.valueOf(i));
+    }
+
     private static Feedback.Status status(Map<String, Boolean> parts, int total) {
         long right = parts.values().stream().filter(b -> b).count();
         if (parts.isEmpty()) return Feedback.Status.UNANSWERED;

@@ -98,7 +98,7 @@ class GraderTest {
                 .containsExactly("10A_Karim-Aziz.json", "10B_Huda-Saleh.json", "notes.json");
         assertThat(report.unreadable().get(0).reason()).startsWith("The student's work 10A_Karim-Aziz.json is cut off or is not valid JSON");
         assertThat(report.unreadable().get(1).reason())
-                .isEqualTo("it is a hand-in for the lesson \"درس آخر عن الناتو\" (nato-iraq-2), not \"بعثة الناتو في العراق\" (nato-iraq-1)");
+                .isEqualTo("It is a hand-in for the lesson \"درس آخر عن الناتو\" (nato-iraq-2), not \"بعثة الناتو في العراق\" (nato-iraq-1).");
         assertThat(report.unreadable().get(2).reason()).isEqualTo("The file notes.json is not a Maqal student's work; check that you chose the right file.");
         assertThat(report.superseded()).extracting(p -> p.getFileName().toString()).containsExactly("10B_Sara-Ali.json");
     }
