@@ -37,9 +37,11 @@ public final class CrashingStudent {
         StudentSession session = Files.exists(file)
                 ? StudentSession.resume(copy, file, Clock.systemUTC(), Duration.ZERO, report)
                 : StudentSession.start(copy, new StudentWork.Student("ليلى حداد", "10A"), file, Clock.systemUTC(), Duration.ZERO, report);
-        for (long n = counter(session.work()) + 1; ; n++) {
+        // Step n writes the claim sheet, then the draft, then the other sheet; going on from a file
+        // saved in the middle of step n, the child does step n again, so the answers stay one step apart.
+        for (long n = Math.max(1, counter(session.work())); ; n++) {
             session.answer("t2", cells(n));
-            session.answer("c5", new Answer.Text(("مسودة " + n + " ").repeat(50)));
+            session.answer("c5", draft(n));
             session.answer("t1", cells(n));
         }
     }
@@ -47,6 +49,11 @@ public final class CrashingStudent {
     /** The counter written into the claim sheet's cells; 0 for new work. */
     static long counter(StudentWork work) {
         return work.answer("t2").map(a -> Long.parseLong(((Answer.Cells) a).cells().get(0).text())).orElse(0L);
+    }
+
+    /** The open answer at step {@code n}: a long draft with the counter in it. */
+    static Answer.Text draft(long n) {
+        return new Answer.Text(("مسودة " + n + " ").repeat(50));
     }
 
     static Answer.Cells cells(long n) {
