@@ -79,6 +79,18 @@ public final class Fields {
         return out;
     }
 
+    /** A list of rows, each a list of texts (the cells of a table). */
+    public static List<List<String>> rows(JsonNode parent, String name, String path) {
+        List<List<String>> out = new ArrayList<>();
+        for (JsonNode row : array(parent, name, path)) {
+            if (!row.isArray()) throw new Malformed(where(path, name) + " should be a list of rows, each a list of cells");
+            List<JsonNode> cells = new ArrayList<>();
+            row.forEach(cells::add);
+            out.add(texts(cells, where(path, name)));
+        }
+        return out;
+    }
+
     public static String where(String path, String name) {
         return path.isEmpty() ? "\"" + name + "\"" : path + "." + name;
     }

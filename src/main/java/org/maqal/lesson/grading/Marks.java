@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -19,7 +19,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.maqal.lesson.AtomicWrite;
 import org.maqal.lesson.Fields;
-import org.maqal.lesson.JsonFiles;
 import org.maqal.lesson.LessonFileException;
 import org.maqal.lesson.Malformed;
 import org.maqal.lesson.student.FileFormat;
@@ -116,33 +115,30 @@ public final class Marks {
      */
     public static Marks load(Path folder, String lessonId) throws LessonFileException {
         Path file = fileIn(folder, lessonId);
-        JsonNode root;
-        try {
-            root = new JsonFiles().read(file, FileFormat.MARKS.what(), "restore it from its .bak or move it away to start again");
-        } catch (NoSuchFileException e) {
-            return none(lessonId);
-        }
-        FileFormat.MARKS.check(root, file.getFileName().toString());
-        try {
-            if (!lessonId.equals(text(root, "lesson", ""))) throw new Malformed("it holds the marks of another lesson");
-            Map<String, Entry> entries = new LinkedHashMap<>();
-            List<JsonNode> nodes = array(root, "marks", "");
-            for (int i = 0; i < nodes.size(); i++) {
-                String path = "marks[" + i + "]";
-                JsonNode m = Fields.object(nodes.get(i), path);
-                JsonNode s = Fields.object(m.get("student"), path + ".student");
-                StudentWork.Student student = new StudentWork.Student(text(s, "name", path + ".student"), optText(s, "class", path + ".student"));
-                String item = text(m, "item", path);
-                JsonNode score = m.get("score");
-                if (score == null || !score.isNumber()) throw new Malformed(path + ".score should be a number");
+        if (!Files.exists(file)) return none(lessonId);
+        return FileFormat.MARKS.load(file, root -> read(root, lessonId), "restore it from its .bak or move it away to start again");
+    }
+
+    private static Marks read(JsonNode root, String lessonId) {
+        if (!lessonId.equals(text(root, "lesson", ""))) throw new Malformed("it holds the marks of another lesson");
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        List<JsonNode> nodes = array(root, "marks", "");
+        for (int i = 0; i < nodes.size(); i++) {
+            String path = "marks[" + i + "]";
+            JsonNode m = Fields.object(nodes.get(i), path);
+            JsonNode s = Fields.object(m.get("student"), path + ".student");
+            StudentWork.Student student = new StudentWork.Student(text(s, "name", path + ".student"), optText(s, "class", path + ".student"));
+            String item = text(m, "item", path);
+            JsonNode score = m.get("score");
+            if (score == null || !score.isNumber()) throw new Malformed(path + ".score should be a number");
+            try {
                 entries.put(key(student, item), new Entry(student, item, new Mark(score.doubleValue(), optText(m, "comment", path),
                         Instant.parse(text(m, "at", path)))));
+            } catch (DateTimeParseException e) {
+                throw new Malformed(path + ".at should be a time such as 2025-01-31T09:00:00Z");
             }
-            return new Marks(lessonId, entries);
-        } catch (Malformed | IllegalArgumentException | DateTimeParseException e) {
-            throw new LessonFileException("The marks file " + file.getFileName() + " cannot be used because " + e.getMessage()
-                    + "; restore it from its .bak or move it away to start again.", e);
         }
+        return new Marks(lessonId, entries);
     }
 
     /**
@@ -160,7 +156,7 @@ public final class Marks {
         }
         Path file = fileIn(folder, lessonId);
         try {
-            AtomicWrite.replace(file, new JsonFiles().bytes(root));
+            AtomicWrite.replace(file, FileFormat.bytes(root));
         } catch (IOException e) {
             throw new LessonFileException("Cannot save the marks to " + file + " (" + e.getMessage()
                     + "); check that you may write to that folder.", e);

@@ -3,8 +3,14 @@ package org.maqal.lesson.student;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Function;
+import org.maqal.lesson.JsonFiles;
 import org.maqal.lesson.LessonFileException;
+import org.maqal.lesson.Malformed;
 
 /**
  * The kind and version stamped at the top of the JSON files of student work:
@@ -17,6 +23,7 @@ import org.maqal.lesson.LessonFileException;
  * @param what    how the file is named to a person ("student copy", "hand-in")
  */
 public record FileFormat(String name, int version, String what) {
+    private static final JsonFiles FILES = new JsonFiles();
     public static final FileFormat STUDENT_COPY = new FileFormat("maqal-student-copy", 1, "student copy");
     public static final FileFormat WORK = new FileFormat("maqal-student-work", 1, "student's work");
     public static final FileFormat MARKS = new FileFormat("maqal-marks", 1, "marks file");
@@ -24,6 +31,45 @@ public record FileFormat(String name, int version, String what) {
     public FileFormat {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(what, "what");
+    }
+
+    /**
+     * Reads a file of this format: the JSON tree, checked as {@link #check} does, then read by
+     * {@code reader}, whose {@link Malformed} or IllegalArgumentException becomes a sentence.
+     *
+     * @param remedy what to do when the file is broken, as the end of a sentence
+     * @throws LessonFileException when the file is missing, unreadable, of another kind or version,
+     *                             or malformed
+     */
+    public <T> T load(Path file, Function<JsonNode, T> reader, String remedy) throws LessonFileException {
+        String name = file.getFileName().toString();
+        JsonNode root;
+        try {
+            root = FILES.read(file, what, remedy);
+        } catch (NoSuchFileException e) {
+            throw new LessonFileException("There is no " + what + " " + file + "; check its name and folder.", e);
+        }
+        check(root, name);
+        try {
+            return reader.apply(root);
+        } catch (Malformed | IllegalArgumentException e) {
+            throw new LessonFileException("The " + what + " " + name + " cannot be opened because " + e.getMessage()
+                    + "; " + remedy + ".", e);
+        }
+    }
+
+    /** Whether a file says it is of this format; false for any other file and for one that cannot be read. */
+    public boolean isIn(Path file) {
+        try {
+            return marks(FILES.read(file, what, "check it"));
+        } catch (LessonFileException | IOException e) {
+            return false;
+        }
+    }
+
+    /** The bytes of a tree as these files are written: indented UTF-8 JSON. */
+    public static byte[] bytes(JsonNode tree) {
+        return FILES.bytes(tree);
     }
 
     /** A new object with {@code format} and {@code schemaVersion} set. */

@@ -1,15 +1,11 @@
 package org.maqal.lesson.student;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.maqal.corpus.AtomicFiles;
-import org.maqal.lesson.JsonFiles;
 import org.maqal.lesson.LessonFileException;
-import org.maqal.lesson.Malformed;
 
 /**
  * Saves and loads student copies ({@code LESSON.student.json}, see {@link StudentCopyJson} for the
@@ -19,7 +15,6 @@ import org.maqal.lesson.Malformed;
  */
 public final class StudentCopyFiles {
     private static final String REMEDY = "ask your teacher for the file again";
-    private final JsonFiles files = new JsonFiles();
 
     /**
      * Writes the copy to the file, creating its folder, replacing the file there atomically.
@@ -30,7 +25,7 @@ public final class StudentCopyFiles {
         Objects.requireNonNull(copy, "copy");
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            AtomicFiles.write(file, files.bytes(StudentCopyJson.write(copy)));
+            AtomicFiles.write(file, FileFormat.bytes(StudentCopyJson.write(copy)));
         } catch (IOException e) {
             throw new LessonFileException("Cannot write the student copy " + file + " (" + e.getMessage()
                     + "); check that you may write to that folder and that the disk has room.", e);
@@ -43,20 +38,7 @@ public final class StudentCopyFiles {
      * @throws LessonFileException when the file is missing or refused as described above
      */
     public StudentCopy load(Path file) throws LessonFileException {
-        String name = file.getFileName().toString();
-        JsonNode root;
-        try {
-            root = files.read(file, "student copy", REMEDY);
-        } catch (NoSuchFileException e) {
-            throw new LessonFileException("There is no student copy " + file + "; check its name and folder.", e);
-        }
-        FileFormat.STUDENT_COPY.check(root, name);
-        try {
-            return StudentCopyJson.read(root);
-        } catch (Malformed | IllegalArgumentException e) {
-            throw new LessonFileException("The student copy " + name + " cannot be opened because " + e.getMessage()
-                    + "; " + REMEDY + ".", e);
-        }
+        return FileFormat.STUDENT_COPY.load(file, StudentCopyJson::read, REMEDY);
     }
 
     /**
@@ -64,10 +46,6 @@ public final class StudentCopyFiles {
      * student's view; false for a lesson file and for anything unreadable.
      */
     public boolean isStudentCopy(Path file) {
-        try {
-            return FileFormat.STUDENT_COPY.marks(files.read(file, "student copy", REMEDY));
-        } catch (LessonFileException | IOException e) {
-            return false;
-        }
+        return FileFormat.STUDENT_COPY.isIn(file);
     }
 }

@@ -144,14 +144,8 @@ final class StudentCopyJson {
         ItemType type = JsonParts.constant(ItemType.class, o, "type", path);
         StudentItem.Table table = null;
         if (type == ItemType.TABLE) {
-            List<List<String>> rows = new ArrayList<>();
-            for (JsonNode row : array(o, "rows", path)) {
-                if (!row.isArray()) throw new Malformed(path + ".rows should be a list of rows, each a list of cells");
-                List<JsonNode> cells = new ArrayList<>();
-                row.forEach(cells::add);
-                rows.add(texts(cells, path + ".rows"));
-            }
-            table = new StudentItem.Table(texts(o, "columns", path), rows, JsonParts.integers(o, "studentColumns", path));
+            table = new StudentItem.Table(texts(o, "columns", path), Fields.rows(o, "rows", path),
+                    JsonParts.integers(o, "studentColumns", path));
         }
         StudentItem.Word word = type != ItemType.VOCABULARY ? null
                 : new StudentItem.Word(text(o, "headword", path), optTexts(o, "forms", path), optText(o, "example", path));

@@ -1,16 +1,12 @@
 package org.maqal.lesson.student;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.maqal.lesson.AtomicWrite;
-import org.maqal.lesson.JsonFiles;
 import org.maqal.lesson.LessonFileException;
-import org.maqal.lesson.Malformed;
 
 /**
  * Saves and loads a student's work and hand-ins (see {@link WorkJson} for the fields). Saving is
@@ -20,8 +16,6 @@ import org.maqal.lesson.Malformed;
  * version, cut off or malformed; {@link #restore} then falls back to the backup. Thread-safe.
  */
 public final class WorkFiles {
-    private final JsonFiles files = new JsonFiles();
-
     /**
      * Writes the work to the file, creating its folder, keeping the file it replaces as the backup.
      *
@@ -42,20 +36,7 @@ public final class WorkFiles {
      * @throws LessonFileException when the file is missing or refused as described above
      */
     public StudentWork load(Path file) throws LessonFileException {
-        String name = file.getFileName().toString();
-        JsonNode root;
-        try {
-            root = files.read(file, FileFormat.WORK.what(), "it cannot be used");
-        } catch (NoSuchFileException e) {
-            throw new LessonFileException("There is no file " + file + "; check its name and folder.", e);
-        }
-        FileFormat.WORK.check(root, name);
-        try {
-            return WorkJson.read(root);
-        } catch (Malformed | IllegalArgumentException e) {
-            throw new LessonFileException("The " + FileFormat.WORK.what() + " " + name + " cannot be opened because "
-                    + e.getMessage() + ".", e);
-        }
+        return FileFormat.WORK.load(file, WorkJson::read, "ask the student to hand it in again");
     }
 
     /**
@@ -86,7 +67,7 @@ public final class WorkFiles {
 
     /** The bytes a save writes. */
     byte[] bytes(StudentWork work) {
-        return files.bytes(WorkJson.write(Objects.requireNonNull(work, "work")));
+        return FileFormat.bytes(WorkJson.write(Objects.requireNonNull(work, "work")));
     }
 
     private static void removeLeftovers(Path file) {
