@@ -11,14 +11,14 @@ import java.util.Arrays;
  * Replaces a file so that a reader sees the old file or the whole new one, never half of either,
  * and keeps the old one as {@code NAME.bak}. Each new version is written to a temporary file in the
  * same folder, forced to the disk, then moved into place atomically (replacing, where the file
- * system cannot move atomically). Stateless.
+ * system cannot move atomically). Public for the lesson subpackages. Stateless.
  */
-final class AtomicWrite {
+public final class AtomicWrite {
     private AtomicWrite() {
     }
 
     /** The backup kept beside a file: {@code NAME.bak}. */
-    static Path backupOf(Path file) {
+    public static Path backupOf(Path file) {
         return file.resolveSibling(file.getFileName() + ".bak");
     }
 
@@ -27,7 +27,7 @@ final class AtomicWrite {
      * other bytes, they become the backup first; when it already holds these bytes nothing is
      * written, so the backup keeps the version before.
      */
-    static void replace(Path target, byte[] bytes) throws IOException {
+    public static void replace(Path target, byte[] bytes) throws IOException {
         Path absolute = target.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
         if (Files.isRegularFile(absolute)) {

@@ -177,14 +177,7 @@ final class ItemJson {
     }
 
     private static List<List<String>> rows(JsonNode o, String path) {
-        List<List<String>> out = new ArrayList<>();
-        for (JsonNode row : array(o, "answer", path)) {
-            if (!row.isArray()) throw new Malformed(path + ".answer should be a list of rows, each a list of cells");
-            List<JsonNode> cells = new ArrayList<>();
-            row.forEach(cells::add);
-            out.add(texts(cells, path + ".answer"));
-        }
-        return out;
+        return Fields.rows(o, "answer", path);
     }
 
     private static List<Integer> columns(JsonNode o, String path) {

@@ -22,9 +22,10 @@ import java.nio.file.Path;
 /**
  * Reading and writing the small JSON files of this package: bounded in size, length of a value and
  * depth; written indented with {@code \n} line ends, UTF-8, non-ASCII as is. Refusals become
- * {@link LessonFileException}s with one sentence naming the file. Thread-safe.
+ * {@link LessonFileException}s with one sentence naming the file. Public for the lesson subpackages
+ * (student copies, hand-ins), not for other layers. Thread-safe.
  */
-final class JsonFiles {
+public final class JsonFiles {
     /** No lesson or glossary comes near this; a bigger file is the wrong file. */
     static final int MAX_BYTES = 16 * 1024 * 1024;
     static final int MAX_DEPTH = 64;
@@ -33,7 +34,7 @@ final class JsonFiles {
     private final ObjectMapper json;
     private final ObjectWriter writer;
 
-    JsonFiles() {
+    public JsonFiles() {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING).maxDocumentLength(MAX_BYTES).build())
@@ -55,7 +56,7 @@ final class JsonFiles {
      * @param remedy what to do when it is broken, as the end of a sentence ("restore it from …")
      * @throws NoSuchFileException when the file does not exist (the caller decides what that means)
      */
-    JsonNode read(Path file, String what, String remedy) throws LessonFileException, NoSuchFileException {
+    public JsonNode read(Path file, String what, String remedy) throws LessonFileException, NoSuchFileException {
         String name = file.getFileName().toString();
         byte[] bytes;
         try {
@@ -97,7 +98,7 @@ final class JsonFiles {
     }
 
     /** The text of a file: the tree indented, one field a line, ending with a line feed. */
-    byte[] bytes(JsonNode tree) {
+    public byte[] bytes(JsonNode tree) {
         try {
             return (writer.writeValueAsString(tree) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {

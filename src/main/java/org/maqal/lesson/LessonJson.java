@@ -1,6 +1,7 @@
 package org.maqal.lesson;
 
 import static org.maqal.lesson.Fields.array;
+import static org.maqal.lesson.Fields.bool;
 import static org.maqal.lesson.Fields.longInteger;
 import static org.maqal.lesson.Fields.optText;
 import static org.maqal.lesson.Fields.optTexts;
@@ -13,8 +14,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.maqal.model.AnswerRules;
 import org.maqal.model.ArticleRef;
 import org.maqal.model.Instructions;
 import org.maqal.model.Item;
@@ -26,7 +31,9 @@ import org.maqal.model.SectionKind;
 /**
  * A lesson as the JSON tree of a version-1 lesson file:
  * {@code {schemaVersion, id, title, language, seed, created, articles: [{id, title, outlet, date,
- * contentHash}], sections: [{kind, instructions: {arabic, english}, wordBank, skipped, items}]}}.
+ * contentHash}], sections: [{kind, instructions: {arabic, english}, wordBank, skipped, items}]}}, and
+ * {@code answerRules: {articleOptional, items: {ID: true|false}}} when the lesson marks less strictly
+ * than {@link AnswerRules#STRICT} (absent means strict).
  */
 final class LessonJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -56,6 +63,11 @@ final class LessonJson {
             if (!s.skipped().isEmpty()) s.skipped().forEach(section.putArray("skipped")::add);
             ArrayNode items = section.putArray("items");
             s.items().forEach(item -> items.add(ItemJson.write(item)));
+        }
+        if (!lesson.rules().equals(AnswerRules.STRICT)) {
+            ObjectNode rules = o.putObject("answerRules").put("articleOptional", lesson.rules().articleOptional());
+            ObjectNode items = rules.putObject("items");
+            new TreeMap<>(lesson.rules().items()).forEach(items::put);
         }
         return o;
     }
@@ -87,7 +99,20 @@ final class LessonJson {
         List<Section> sections = new ArrayList<>();
         List<JsonNode> sectionNodes = array(o, "sections", "");
         for (int i = 0; i < sectionNodes.size(); i++) sections.add(section(sectionNodes.get(i), "sections[" + i + "]"));
-        return new Lesson(id, optText(o, "title", ""), language, articles, sections, seed, created);
+        return new Lesson(id, optText(o, "title", ""), language, articles, sections, seed, created, rules(o));
+    }
+
+    private static AnswerRules rules(JsonNode o) {
+        JsonNode node = o.get("answerRules");
+        if (node == null || node.isNull()) return AnswerRules.STRICT;
+        Fields.object(node, "answerRules");
+        Map<String, Boolean> items = new LinkedHashMap<>();
+        JsonNode itemNodes = node.get("items");
+        if (itemNodes != null && !itemNodes.isNull()) {
+            Fields.object(itemNodes, "answerRules.items");
+            itemNodes.fieldNames().forEachRemaining(id -> items.put(id, bool(itemNodes, id, "answerRules.items")));
+        }
+        return new AnswerRules(bool(node, "articleOptional", "answerRules"), items);
     }
 
     private static Section section(JsonNode node, String path) {

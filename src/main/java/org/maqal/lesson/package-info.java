@@ -2,6 +2,9 @@
  * Lesson files: {@link org.maqal.lesson.LessonFiles} saves and loads {@code lessons/*.json}
  * (atomic, with a backup, migrating older versions, refusing broken or newer ones), and
  * {@link org.maqal.lesson.Glossary} keeps the teacher's glosses in {@code corpus/glossary.json}.
- * The JSON mapping lives here, so the model knows no file format.
+ * The JSON mapping lives here, so the model knows no file format. Student copies, students' work
+ * and hand-ins are in {@code org.maqal.lesson.student}, grading in {@code org.maqal.lesson.grading};
+ * {@link org.maqal.lesson.JsonFiles}, {@link org.maqal.lesson.Fields}, {@link org.maqal.lesson.Malformed}
+ * and {@link org.maqal.lesson.AtomicWrite} are public for them.
  */
 package org.maqal.lesson;

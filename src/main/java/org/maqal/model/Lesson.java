@@ -21,14 +21,22 @@ import java.util.stream.Stream;
  * @param sections its sections, in order
  * @param seed     the seed its generators used, to make the same lesson again
  * @param created  when it was generated
+ * @param rules    how strictly typed answers are marked
  */
 public record Lesson(String id, String title, Language language, List<ArticleRef> articles, List<Section> sections,
-                     long seed, Instant created) {
+                     long seed, Instant created, AnswerRules rules) {
+    /** A lesson whose typed answers must keep ال as written ({@link AnswerRules#STRICT}). */
+    public Lesson(String id, String title, Language language, List<ArticleRef> articles, List<Section> sections,
+                  long seed, Instant created) {
+        this(id, title, language, articles, sections, seed, created, AnswerRules.STRICT);
+    }
+
     public Lesson {
         Checks.id(id, "a lesson");
         title = Checks.text(title);
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(created, "created");
+        Objects.requireNonNull(rules, "rules");
         articles = Checks.list(articles, "the articles of the lesson");
         sections = Checks.list(sections, "the sections of the lesson");
         Set<String> articleIds = new HashSet<>();
@@ -76,14 +84,18 @@ public record Lesson(String id, String title, Language language, List<ArticleRef
     }
 
     public Lesson withTitle(String newTitle) {
-        return new Lesson(id, newTitle, language, articles, sections, seed, created);
+        return new Lesson(id, newTitle, language, articles, sections, seed, created, rules);
     }
 
     public Lesson withLanguage(Language newLanguage) {
-        return new Lesson(id, title, newLanguage, articles, sections, seed, created);
+        return new Lesson(id, title, newLanguage, articles, sections, seed, created, rules);
     }
 
     public Lesson withSections(List<Section> newSections) {
-        return new Lesson(id, title, language, articles, newSections, seed, created);
+        return new Lesson(id, title, language, articles, newSections, seed, created, rules);
+    }
+
+    public Lesson withRules(AnswerRules newRules) {
+        return new Lesson(id, title, language, articles, sections, seed, created, newRules);
     }
 }

@@ -2,10 +2,13 @@ package org.maqal.lesson;
 
 import org.maqal.exercise.ArticleRefs;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import org.maqal.model.AnswerRules;
 import org.maqal.model.Article;
 import org.maqal.model.GapFill;
 import org.maqal.model.Instructions;
+import org.maqal.model.Item;
 import org.maqal.model.Language;
 import org.maqal.model.Lesson;
 import org.maqal.model.Matching;
@@ -97,5 +100,37 @@ public final class SampleLessons {
                         new Section(SectionKind.CLAIMS, new Instructions("", "Track the claims."),
                                 List.of(claims), List.of(), List.of())),
                 42L, created);
+    }
+
+    /**
+     * {@link #everyType()} with three more items for answering and grading: a typed gap-fill where
+     * ال is optional (g2, in the vocabulary section), a short answer written with a slash (c6) and a
+     * false statement (c8); ال is optional in g2 only. 22 points in 12 scored items.
+     */
+    public static Lesson forStudents() {
+        Lesson base = everyType();
+        String advice = sentence(A, "وبناء على طلب بغداد").text();
+        GapFill typed = new GapFill("g2", advice.replaceFirst("المشورة", GapFill.GAP), "المشورة", List.of(),
+                List.of(source(A, "وبناء على طلب بغداد")), 1, "الطالب يكتب الكلمة");
+        ShortAnswer month = new ShortAnswer("c6", "في أي شهر أعلن ستولتنبرغ زيادة أفراد البعثة؟", "فبراير/ شباط",
+                List.of("شباط", "فبراير"), List.of(source(A, "4 آلاف عنصر")), 1, "");
+        TrueFalse role = new TrueFalse("c8", "ستأخذ قوات الناتو دور القوات الأميركية في العراق.", false,
+                List.of(source(A, "ولن تأخذ دور القوات الأميركية")), 1, "العبارة خاطئة: أولسن ينفي ذلك");
+        List<Section> sections = new ArrayList<>(base.sections());
+        Section vocabulary = sections.get(0);
+        sections.set(0, vocabulary.withItems(List.of(vocabulary.items().get(0), vocabulary.items().get(1), typed,
+                vocabulary.items().get(2))));
+        Section comprehension = sections.get(1);
+        List<Item> questions = new ArrayList<>(comprehension.items());
+        questions.add(month);
+        questions.add(role);
+        sections.set(1, comprehension.withItems(questions));
+        return base.withSections(sections).withRules(AnswerRules.STRICT.withItem("g2", true));
+    }
+
+    /** {@link #forStudents()} under another id and title, as another lesson. */
+    public static Lesson another() {
+        Lesson l = forStudents();
+        return new Lesson("nato-iraq-2", "درس آخر عن الناتو", l.language(), l.articles(), l.sections(), l.seed(), l.created(), l.rules());
     }
 }

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
  * throughput beside Lucene's ArabicAnalyzer over the same texts in the same run. {@code bench lesson}
  * ({@link LessonBench}) times lesson generation instead.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = LessonBench.class,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {LessonBench.class, FeedbackBench.class},
         description = "Measures analysis speed on a generated corpus, beside Lucene's ArabicAnalyzer.")
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus", description = "Articles to vary (default: ${DEFAULT-VALUE}).")
