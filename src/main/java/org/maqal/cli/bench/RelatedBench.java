@@ -1,0 +1,132 @@
+package org.maqal.cli.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.maqal.analysis.related.RelatedIndex;
+import org.maqal.analysis.related.RelatedIndexFile;
+import org.maqal.corpus.SyntheticCorpus;
+import org.maqal.model.Article;
+import org.maqal.text.TextPipeline;
+
+/**
+ * The related-article index at library scale: for each size, a library generated from the seed
+ * articles, and the time to build its index, to save it, to open it warm from disk (reading the
+ * file and checking every article's content hash), a query's median and 99th-percentile time,
+ * and the heap the index holds. Prints one row per size and how each figure grows.
+ */
+final class RelatedBench {
+    private static final int QUERIES = 300;
+    private static final int WARM_UP = 50;
+    private static final int WARM_UP_ARTICLES = 200;
+
+    private final SyntheticCorpus generator;
+    private final PrintWriter out;
+
+    RelatedBench(List<Article> seeds, PrintWriter out) {
+        this.generator = new SyntheticCorpus(seeds);
+        this.out = out;
+    }
+
+    void run(List<Integer> sizes) throws IOException {
+        out.printf(Locale.ROOT, "%nrelated articles: a generated library's index, built, saved, opened warm, queried (top 10)%n");
+        out.printf(Locale.ROOT, "%9s %7s %8s %8s %8s %8s %8s %8s %8s %8s%n", "articles", "MB", "terms", "build s",
+                "cold s", "file MB", "warm s", "heap MB", "q50 ms", "q99 ms");
+        out.flush();
+        List<Row> rows = new ArrayList<>();
+        for (int size : sizes) {
+            Row r = measure(size);
+            rows.add(r);
+            out.printf(Locale.ROOT, "%9d %7.1f %8d %8.2f %8.2f %8.1f %8.2f %8.1f %8.2f %8.2f%n", r.articles, r.megabytes,
+                    r.terms, r.build, r.cold, r.fileMegabytes, r.warm, r.heapMegabytes, r.median, r.p99);
+            out.flush();
+        }
+        out.printf(Locale.ROOT, "build: terms and index in memory; cold: the same plus writing the file; warm: reading the"
+                + " file and checking every article's hash%n");
+        if (rows.size() > 1) {
+            out.printf(Locale.ROOT, "per 1,000 articles: %9s %8s %8s %8s %8s%n", "build s", "cold s", "warm s", "heap MB", "q50 ms");
+            for (Row r : rows) {
+                double k = r.articles / 1000.0;
+                out.printf(Locale.ROOT, "%19d %9.3f %8.3f %8.3f %8.1f %8.3f%n", r.articles, r.build / k, r.cold / k,
+                        r.warm / k, r.heapMegabytes / k, r.median / k);
+            }
+        }
+        out.flush();
+    }
+
+    private Row measure(int size) throws IOException {
+        List<Article> library = generator.generate(size, 42);
+        double megabytes = library.stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).sum() / 1e6;
+        TextPipeline pipeline = TextPipeline.standard();
+        RelatedIndex.build(library.subList(0, Math.min(WARM_UP_ARTICLES, size)), pipeline);
+        long before = usedHeap();
+        long start = System.nanoTime();
+        RelatedIndex index = RelatedIndex.build(library, pipeline);
+        double build = seconds(start);
+        long heap = usedHeap() - before;
+        Path folder = Files.createTempDirectory("maqal-related-bench");
+        try {
+            start = System.nanoTime();
+            RelatedIndexFile.Opened cold = RelatedIndexFile.open(folder, library, pipeline);
+            double coldSeconds = seconds(start);
+            if (!cold.problem().isEmpty()) throw new IOException(cold.problem());
+            long fileBytes = Files.size(RelatedIndexFile.of(folder));
+            start = System.nanoTime();
+            RelatedIndexFile.Opened warm = RelatedIndexFile.open(folder, library, pipeline);
+            double warmSeconds = seconds(start);
+            if (warm.how() != RelatedIndexFile.How.LOADED) throw new IllegalStateException("the warm open read the articles again");
+            double[] times = queries(warm.index(), library);
+            return new Row(size, megabytes, index.terms(), build, coldSeconds, fileBytes / 1e6, warmSeconds, heap / 1e6,
+                    percentile(times, 50), percentile(times, 99));
+        } finally {
+            deleteTree(folder);
+        }
+    }
+
+    private static double[] queries(RelatedIndex index, List<Article> library) {
+        Random random = new Random(7);
+        for (int i = 0; i < WARM_UP; i++) index.related(library.get(random.nextInt(library.size())).id(), 10);
+        double[] ms = new double[QUERIES];
+        for (int i = 0; i < QUERIES; i++) {
+            String id = library.get(random.nextInt(library.size())).id();
+            long start = System.nanoTime();
+            index.related(id, 10);
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms;
+    }
+
+    private static double percentile(double[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    private static long usedHeap() {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) System.gc();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+
+    private record Row(int articles, double megabytes, int terms, double build, double cold, double fileMegabytes,
+                       double warm, double heapMegabytes, double median, double p99) {
+    }
+}
