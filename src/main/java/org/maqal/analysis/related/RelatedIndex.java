@@ -81,19 +81,24 @@ public final class RelatedIndex {
         for (int d = 0; d < n; d++) docWeights[d] = unitWeights(documents.get(d).counts(), docTerms[d], idf);
         this.postingDocs = new int[terms.length][];
         this.postingWeights = new float[terms.length][];
+        fillPostings(df);
+        this.commonLimit = n > COMMON_FLOOR ? n / 2 : Integer.MAX_VALUE;
+    }
+
+    /** Lists, for every term, the documents that use it and their weights, in document order. */
+    private void fillPostings(int[] df) {
         for (int t = 0; t < terms.length; t++) {
             postingDocs[t] = new int[df[t]];
             postingWeights[t] = new float[df[t]];
         }
         int[] filled = new int[terms.length];
-        for (int d = 0; d < n; d++) {
+        for (int d = 0; d < docTerms.length; d++) {
             for (int i = 0; i < docTerms[d].length; i++) {
                 int t = docTerms[d][i];
                 postingDocs[t][filled[t]] = d;
                 postingWeights[t][filled[t]++] = docWeights[d][i];
             }
         }
-        this.commonLimit = n > COMMON_FLOOR ? n / 2 : Integer.MAX_VALUE;
     }
 
     /**

@@ -2,6 +2,8 @@ package org.maqal.cli.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,25 +41,27 @@ final class RelatedBench {
 
     void run(List<Integer> sizes) throws IOException {
         out.printf(Locale.ROOT, "%nrelated articles: a generated library's index, built, saved, opened warm, queried (top 10)%n");
-        out.printf(Locale.ROOT, "%9s %7s %8s %8s %8s %8s %8s %8s %8s %8s%n", "articles", "MB", "terms", "build s",
-                "cold s", "file MB", "warm s", "heap MB", "q50 ms", "q99 ms");
+        out.printf(Locale.ROOT, "%9s %6s %7s %8s %8s %8s %8s %8s %8s %8s %8s %8s %8s%n", "articles", "MB", "terms", "build s",
+                "cpu s", "cold s", "file MB", "warm s", "cpu s", "heap MB", "q50 ms", "q99 ms", "cpu ms");
         out.flush();
         List<Row> rows = new ArrayList<>();
         for (int size : sizes) {
             Row r = measure(size);
             rows.add(r);
-            out.printf(Locale.ROOT, "%9d %7.1f %8d %8.2f %8.2f %8.1f %8.2f %8.1f %8.2f %8.2f%n", r.articles, r.megabytes,
-                    r.terms, r.build, r.cold, r.fileMegabytes, r.warm, r.heapMegabytes, r.median, r.p99);
+            out.printf(Locale.ROOT, "%9d %6.1f %7d %8.2f %8.2f %8.2f %8.1f %8.2f %8.2f %8.1f %8.2f %8.2f %8.2f%n", r.articles,
+                    r.megabytes, r.terms, r.build.wall, r.build.cpu, r.cold, r.fileMegabytes, r.warm.wall, r.warm.cpu,
+                    r.heapMegabytes, r.median, r.p99, r.p99Cpu);
             out.flush();
         }
         out.printf(Locale.ROOT, "build: terms and index in memory; cold: the same plus writing the file; warm: reading the"
-                + " file and checking every article's hash%n");
+                + " file and checking every article's hash; cpu: processor time of all threads (wall time suffers when"
+                + " other programs share the cores); q50/q99: median and 99th-percentile query time, and the 99th percentile of its processor time%n");
         if (rows.size() > 1) {
-            out.printf(Locale.ROOT, "per 1,000 articles: %9s %8s %8s %8s %8s%n", "build s", "cold s", "warm s", "heap MB", "q50 ms");
+            out.printf(Locale.ROOT, "per 1,000 articles: %12s %12s %8s %8s%n", "build cpu s", "warm cpu s", "heap MB", "q50 ms");
             for (Row r : rows) {
                 double k = r.articles / 1000.0;
-                out.printf(Locale.ROOT, "%19d %9.3f %8.3f %8.3f %8.1f %8.3f%n", r.articles, r.build / k, r.cold / k,
-                        r.warm / k, r.heapMegabytes / k, r.median / k);
+                out.printf(Locale.ROOT, "%19d %12.3f %12.3f %8.1f %8.3f%n", r.articles, r.build.cpu / k, r.warm.cpu / k,
+                        r.heapMegabytes / k, r.median / k);
             }
         }
         out.flush();
@@ -69,40 +73,45 @@ final class RelatedBench {
         TextPipeline pipeline = TextPipeline.standard();
         RelatedIndex.build(library.subList(0, Math.min(WARM_UP_ARTICLES, size)), pipeline);
         long before = usedHeap();
-        long start = System.nanoTime();
+        Clock clock = Clock.start();
         RelatedIndex index = RelatedIndex.build(library, pipeline);
-        double build = seconds(start);
+        Time build = clock.stop();
         long heap = usedHeap() - before;
         Path folder = Files.createTempDirectory("maqal-related-bench");
         try {
-            start = System.nanoTime();
+            long start = System.nanoTime();
             RelatedIndexFile.Opened cold = RelatedIndexFile.open(folder, library, pipeline);
             double coldSeconds = seconds(start);
             if (!cold.problem().isEmpty()) throw new IOException(cold.problem());
             long fileBytes = Files.size(RelatedIndexFile.of(folder));
-            start = System.nanoTime();
+            clock = Clock.start();
             RelatedIndexFile.Opened warm = RelatedIndexFile.open(folder, library, pipeline);
-            double warmSeconds = seconds(start);
+            Time warmTime = clock.stop();
             if (warm.how() != RelatedIndexFile.How.LOADED) throw new IllegalStateException("the warm open read the articles again");
-            double[] times = queries(warm.index(), library);
-            return new Row(size, megabytes, index.terms(), build, coldSeconds, fileBytes / 1e6, warmSeconds, heap / 1e6,
-                    percentile(times, 50), percentile(times, 99));
+            double[][] times = queries(warm.index(), library);
+            return new Row(size, megabytes, index.terms(), build, coldSeconds, fileBytes / 1e6, warmTime, heap / 1e6,
+                    percentile(times[0], 50), percentile(times[0], 99), percentile(times[1], 99));
         } finally {
             deleteTree(folder);
         }
     }
 
-    private static double[] queries(RelatedIndex index, List<Article> library) {
+    /** Query times in milliseconds, sorted: wall-clock in {@code [0]}, this thread's processor time in {@code [1]}. */
+    private static double[][] queries(RelatedIndex index, List<Article> library) {
         Random random = new Random(7);
         for (int i = 0; i < WARM_UP; i++) index.related(library.get(random.nextInt(library.size())).id(), 10);
-        double[] ms = new double[QUERIES];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double[][] ms = new double[2][QUERIES];
         for (int i = 0; i < QUERIES; i++) {
             String id = library.get(random.nextInt(library.size())).id();
+            long cpu = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             index.related(id, 10);
-            ms[i] = (System.nanoTime() - start) / 1e6;
+            ms[0][i] = (System.nanoTime() - start) / 1e6;
+            ms[1][i] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
         }
-        Arrays.sort(ms);
+        Arrays.sort(ms[0]);
+        Arrays.sort(ms[1]);
         return ms;
     }
 
@@ -126,7 +135,28 @@ final class RelatedBench {
         }
     }
 
-    private record Row(int articles, double megabytes, int terms, double build, double cold, double fileMegabytes,
-                       double warm, double heapMegabytes, double median, double p99) {
+    private record Row(int articles, double megabytes, int terms, Time build, double cold, double fileMegabytes,
+                       Time warm, double heapMegabytes, double median, double p99, double p99Cpu) {
+    }
+
+    /** Wall-clock and processor seconds. */
+    private record Time(double wall, double cpu) {
+    }
+
+    /** Measures wall-clock time and the processor time of the whole process (all threads, where the JVM tells it). */
+    private record Clock(long wallStart, long cpuStart) {
+        static Clock start() {
+            return new Clock(System.nanoTime(), processCpuNanos());
+        }
+
+        Time stop() {
+            long cpu = processCpuNanos();
+            return new Time(seconds(wallStart), cpu < 0 ? Double.NaN : (cpu - cpuStart) / 1e9);
+        }
+
+        private static long processCpuNanos() {
+            return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                    ? os.getProcessCpuTime() : -1;
+        }
     }
 }
