@@ -6,9 +6,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.maqal.analysis.related.Related;
 import org.maqal.analysis.related.RelatedIndexFile;
+import org.maqal.corpus.AtomicFiles;
 import org.maqal.corpus.Corpus;
 import org.maqal.corpus.CorpusException;
 import org.maqal.model.Article;
+import org.maqal.text.TextPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,7 +44,8 @@ final class RelatedCommand implements Callable<Integer> {
         if (top < 1) throw new UserError("--top must be at least 1, as in --top 5.");
         Corpus library = corpus.read();
         Article article = library.select(List.of(id)).get(0);
-        RelatedIndexFile.Opened opened = RelatedIndexFile.open(corpus.folder, library.articles());
+        RelatedIndexFile.Opened opened = new RelatedIndexFile(TextPipeline.standard(), AtomicFiles::write)
+                .open(corpus.folder, library.articles());
         PrintWriter out = spec.commandLine().getOut();
         if (!opened.problem().isEmpty()) spec.commandLine().getErr().println(opened.problem());
         List<Related> related = opened.index().related(article.id(), top);

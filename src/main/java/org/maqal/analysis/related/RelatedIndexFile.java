@@ -1,14 +1,9 @@
 package org.maqal.analysis.related;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -22,13 +17,14 @@ import org.maqal.text.TextPipeline;
  * Keeps a library's {@link RelatedIndex} on disk beside the corpus, in
  * {@code DIR/.maqal/related-index.bin}, so that a library opens warm: an article whose id and
  * text hash (SHA-256) match the file is not read again; only new and changed articles are, and
- * articles no longer in the library are dropped. The file (see {@link IndexCodec}) is written
- * atomically: a temporary file in the same folder, forced to disk, then moved into place.
+ * articles no longer in the library are dropped. The file (see {@link IndexCodec}) is written by
+ * the {@link AtomicWriter} given, so that readers see the old file or the whole new one
+ * ({@code org.maqal.corpus.AtomicFiles::write} does that; this layer may not use it directly).
  *
  * <p>The file is a cache, never the only copy of anything: one that is damaged, cut off, of
  * another format or made with other term rules is ignored and rebuilt, and when it cannot be
- * written the index is still returned, with the reason. Not safe for two processes writing the
- * same library's file at once (the last one wins; both files are whole).
+ * written the index is still returned, with the reason. Thread-safe; two processes opening the
+ * same library at once each write a whole file, and the last one stays.
  */
 public final class RelatedIndexFile {
     /** The folder beside the articles where Maqal keeps what it can rebuild. */
@@ -37,7 +33,19 @@ public final class RelatedIndexFile {
     /** A file larger than this is not an index Maqal wrote; it is ignored. */
     static final long MAX_BYTES = 512L * 1024 * 1024;
 
-    private RelatedIndexFile() {
+    private final TextPipeline pipeline;
+    private final AtomicWriter writer;
+
+    /** Writes a whole file so that readers see the old content or all of the new; the folder exists. */
+    @FunctionalInterface
+    public interface AtomicWriter {
+        void write(Path target, byte[] bytes) throws IOException;
+    }
+
+    /** Index files read with the pipeline's stems and function words, and written by the writer. */
+    public RelatedIndexFile(TextPipeline pipeline, AtomicWriter writer) {
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.writer = Objects.requireNonNull(writer, "writer");
     }
 
     /** How the index was had. */
@@ -68,18 +76,13 @@ public final class RelatedIndexFile {
         return corpusFolder.resolve(FOLDER).resolve(NAME);
     }
 
-    /** {@link #open(Path, List, TextPipeline)} with Maqal's standard pipeline. */
-    public static Opened open(Path corpusFolder, List<Article> articles) {
-        return open(corpusFolder, articles, TextPipeline.standard());
-    }
-
     /**
      * The index of these articles, the library of the corpus folder: from the file where it
      * matches them, read afresh where it does not; the file is rewritten when anything changed.
      *
      * @throws IllegalArgumentException when two articles have the same id
      */
-    public static Opened open(Path corpusFolder, List<Article> articles, TextPipeline pipeline) {
+    public Opened open(Path corpusFolder, List<Article> articles) {
         Path file = of(corpusFolder);
         Map<String, TermCounts> stored = new HashMap<>();
         readFile(file).ifPresent(docs -> docs.forEach(d -> stored.put(d.id(), d)));
@@ -108,29 +111,16 @@ public final class RelatedIndexFile {
         }
     }
 
-    /** Writes the index atomically; returns the problem as one sentence, or empty when it was written. */
-    static String save(Path file, RelatedIndex index) {
+    /** Writes the index; returns the problem as one sentence, or empty when it was written. */
+    private String save(Path file, RelatedIndex index) {
         Path folder = file.toAbsolutePath().getParent();
-        Path temp = null;
         try {
             Files.createDirectories(folder);
-            temp = Files.createTempFile(folder, NAME + "-", ".tmp");
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer bytes = ByteBuffer.wrap(IndexCodec.encode(index));
-                while (bytes.hasRemaining()) channel.write(bytes);
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            writer.write(file, IndexCodec.encode(index));
             return "";
         } catch (IOException e) {
             return "The related-article index could not be saved in " + folder + " (" + reason(e)
                     + "), so it will be built again next time; check that the folder is writable.";
-        } finally {
-            deleteQuietly(temp);
         }
     }
 
@@ -139,14 +129,5 @@ public final class RelatedIndexFile {
         if (e instanceof FileSystemException) return "the file system refused";
         String message = e.getMessage();
         return message == null || message.isBlank() || message.contains("\n") ? "an input or output error" : message;
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp == null) return;
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // left as NAME-*.tmp, harmless: the index file itself is whole
-        }
     }
 }

@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.maqal.analysis.related.RelatedIndex;
 import org.maqal.analysis.related.RelatedIndexFile;
+import org.maqal.corpus.AtomicFiles;
 import org.maqal.corpus.SyntheticCorpus;
 import org.maqal.model.Article;
 import org.maqal.text.TextPipeline;
@@ -80,12 +81,13 @@ final class RelatedBench {
         Path folder = Files.createTempDirectory("maqal-related-bench");
         try {
             long start = System.nanoTime();
-            RelatedIndexFile.Opened cold = RelatedIndexFile.open(folder, library, pipeline);
+            RelatedIndexFile files = new RelatedIndexFile(pipeline, AtomicFiles::write);
+            RelatedIndexFile.Opened cold = files.open(folder, library);
             double coldSeconds = seconds(start);
             if (!cold.problem().isEmpty()) throw new IOException(cold.problem());
             long fileBytes = Files.size(RelatedIndexFile.of(folder));
             clock = Clock.start();
-            RelatedIndexFile.Opened warm = RelatedIndexFile.open(folder, library, pipeline);
+            RelatedIndexFile.Opened warm = files.open(folder, library);
             Time warmTime = clock.stop();
             if (warm.how() != RelatedIndexFile.How.LOADED) throw new IllegalStateException("the warm open read the articles again");
             double[][] times = queries(warm.index(), library);

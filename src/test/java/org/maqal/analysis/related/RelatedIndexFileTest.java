@@ -14,12 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maqal.analysis.related.RelatedIndexFile.How;
 import org.maqal.analysis.related.RelatedIndexFile.Opened;
+import org.maqal.corpus.AtomicFiles;
 import org.maqal.model.Article;
 import org.maqal.testing.Refusals;
 import org.maqal.testing.Seeds;
+import org.maqal.text.TextPipeline;
 
 class RelatedIndexFileTest {
     private static final List<Article> SEEDS = Seeds.corpus().articles();
+    private static final RelatedIndexFile FILES = new RelatedIndexFile(TextPipeline.standard(), AtomicFiles::write);
 
     @TempDir
     Path corpus;
@@ -37,8 +40,8 @@ class RelatedIndexFileTest {
     @Test
     void theFirstOpenBuildsAndWritesTheFileAndTheNextLoadsTheSameIndex() throws Exception {
         List<Article> library = library(Unrelated.HARVEST);
-        Opened first = RelatedIndexFile.open(corpus, library);
-        Opened second = RelatedIndexFile.open(corpus, library);
+        Opened first = FILES.open(corpus, library);
+        Opened second = FILES.open(corpus, library);
 
         assertThat(first.how()).isEqualTo(How.BUILT);
         assertThat(first.problem()).isEmpty();
@@ -53,27 +56,27 @@ class RelatedIndexFileTest {
 
     @Test
     void changedNewAndRemovedArticlesAreFoundByTheirContentHash() {
-        RelatedIndexFile.open(corpus, library(Unrelated.HARVEST));
+        FILES.open(corpus, library(Unrelated.HARVEST));
         Article first = SEEDS.get(0);
         Article rewritten = new Article(first.id(), first.metadata(), Unrelated.FOOTBALL.text());
         List<Article> changed = new ArrayList<>(SEEDS.subList(1, SEEDS.size()));
         changed.add(rewritten);
         changed.add(Unrelated.FOOTBALL);
 
-        Opened opened = RelatedIndexFile.open(corpus, changed);
+        Opened opened = FILES.open(corpus, changed);
 
         assertThat(opened.how()).isEqualTo(How.UPDATED);
         assertThat(opened.index().contains(Unrelated.HARVEST.id())).as("removed from the library").isFalse();
         assertThat(opened.index().related(Unrelated.FOOTBALL.id(), 1))
                 .containsExactly(new Related(first.id(), 1.0));
         assertThat(answers(opened.index(), changed)).isEqualTo(answers(RelatedIndex.build(changed), changed));
-        assertThat(RelatedIndexFile.open(corpus, changed).how()).isEqualTo(How.LOADED);
+        assertThat(FILES.open(corpus, changed).how()).isEqualTo(How.LOADED);
     }
 
     @Test
     void aDamagedFileOfAnotherFormatOrOtherRulesIsRebuilt() throws Exception {
         List<Article> library = library(Unrelated.HARVEST);
-        RelatedIndexFile.open(corpus, library);
+        FILES.open(corpus, library);
         Path file = RelatedIndexFile.of(corpus);
         byte[] good = Files.readAllBytes(file);
         List<List<Related>> expected = answers(RelatedIndex.build(library), library);
@@ -85,7 +88,7 @@ class RelatedIndexFileTest {
 
         for (byte[] bytes : damaged) {
             Files.write(file, bytes);
-            Opened opened = RelatedIndexFile.open(corpus, library);
+            Opened opened = FILES.open(corpus, library);
             assertThat(opened.how()).isEqualTo(How.BUILT);
             assertThat(answers(opened.index(), library)).isEqualTo(expected);
             assertThat(IndexCodec.decode(Files.readAllBytes(file))).as("rewritten whole").isPresent();
@@ -96,7 +99,7 @@ class RelatedIndexFileTest {
     void whenTheFolderCannotBeWrittenTheIndexIsStillThereWithTheReason() throws Exception {
         Files.writeString(corpus.resolve(".maqal"), "a file where the folder should be");
 
-        Opened opened = RelatedIndexFile.open(corpus, SEEDS);
+        Opened opened = FILES.open(corpus, SEEDS);
 
         assertThat(opened.index().related(SEEDS.get(0).id(), 4)).hasSize(4);
         assertThat(opened.problem()).startsWith("The related-article index could not be saved in ")

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.io.TempDir;
+import org.maqal.corpus.AtomicFiles;
 import org.maqal.model.Article;
 import org.maqal.testing.Seeds;
+import org.maqal.text.TextPipeline;
 
 /**
  * Fuzz target for the related-article index file: whatever its bytes, opening the library gives a
@@ -21,6 +23,7 @@ import org.maqal.testing.Seeds;
  */
 class RelatedIndexFuzzTest {
     private static final List<Article> LIBRARY = List.of(Seeds.article("000"), Seeds.article("001"), Unrelated.HARVEST);
+    private static final RelatedIndexFile FILES = new RelatedIndexFile(TextPipeline.standard(), AtomicFiles::write);
 
     @TempDir
     Path corpus;
@@ -30,7 +33,7 @@ class RelatedIndexFuzzTest {
         Path file = RelatedIndexFile.of(corpus);
         Files.createDirectories(file.getParent());
         Files.write(file, withChecksum(body));
-        RelatedIndexFile.Opened opened = RelatedIndexFile.open(corpus, LIBRARY);
+        RelatedIndexFile.Opened opened = FILES.open(corpus, LIBRARY);
         for (Article a : LIBRARY) {
             List<Related> related = opened.index().related(a.id(), 5);
             if (related.size() > LIBRARY.size() - 1) throw new AssertionError("more related articles than the library has");
