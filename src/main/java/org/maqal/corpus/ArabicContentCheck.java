@@ -59,18 +59,61 @@ final class ArabicContentCheck {
                 || (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF);
     }
 
-    /** Whether words of only {@code ?} or U+FFFD make up a fifth or more of the words that hold letters. */
+    /**
+     * Whether words of only {@code ?} or U+FFFD make up a fifth or more of the words that hold letters.
+     * A word is what lies between white space, less the quotation marks and brackets around it and
+     * the punctuation after it. One pass over the text, so a 20 MB article costs no more than reading it.
+     */
     private static boolean lostLetters(String text) {
         int lost = 0;
         int wordy = 0;
-        for (String word : text.split("\\s+")) {
-            String core = word.replaceAll("^[\\p{Ps}\\p{Pi}\"'«]+|[\\p{Pe}\\p{Pf}\"'».,،:؛!]+$", "");
-            if (core.length() >= 2 && core.chars().allMatch(c -> c == '?' || c == '\uFFFD')) {
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && isSpace(text.charAt(i))) i++;
+            int start = i;
+            while (i < n && !isSpace(text.charAt(i))) i++;
+            int end = i;
+            while (start < end && isOpening(text.charAt(start))) start++;
+            while (end > start && isClosing(text.charAt(end - 1))) end--;
+            if (end - start >= 2 && onlyLost(text, start, end)) {
                 lost++;
-            } else if (core.codePoints().anyMatch(Character::isLetter)) {
+            } else if (hasLetter(text, start, end)) {
                 wordy++;
             }
         }
         return lost >= 2 && lost * 5 >= lost + wordy;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isOpening(char c) {
+        int type = Character.getType(c);
+        return type == Character.START_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
+                || c == '"' || c == '\'' || c == '«';
+    }
+
+    private static boolean isClosing(char c) {
+        int type = Character.getType(c);
+        return type == Character.END_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION || "\"'».,،:؛!".indexOf(c) >= 0;
+    }
+
+    private static boolean onlyLost(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c != '?' && c != '\uFFFD') return false;
+        }
+        return true;
+    }
+
+    private static boolean hasLetter(String text, int start, int end) {
+        for (int i = start; i < end; ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetter(c)) return true;
+            i += Character.charCount(c);
+        }
+        return false;
     }
 }

@@ -1,6 +1,7 @@
 package org.maqal.corpus;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -53,6 +54,7 @@ public final class ArticleImporter {
             throw new CorpusException(fileName + " is a folder, not a file; give the article files inside it.");
         }
         SourceText source = extract(file, fileName);
+        requireArticleSize(source.text(), fileName);
         String fingerprint = Fingerprint.of(source.text());
         List<Path> existing = articleFiles(corpusFolder);
         for (Path article : existing) {
@@ -81,6 +83,19 @@ public final class ArticleImporter {
                     + " Word or LibreOffice, save it as .docx and import that.");
             default -> throw new CorpusException("Maqal imports .txt, .docx and .html files, and " + fileName
                     + " is none of these; save the article as one of them.");
+        }
+    }
+
+    /**
+     * A Word document may hold more text than its packed size shows; the corpus reads no article
+     * file over {@link BoundedReader#MAX_ARTICLE_BYTES}, so none is written.
+     */
+    private static void requireArticleSize(String text, String fileName) throws CorpusException {
+        long bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > BoundedReader.MAX_ARTICLE_BYTES) {
+            throw new CorpusException("The text in " + fileName + " is " + BoundedReader.megabytes(bytes) + ", more than the "
+                    + BoundedReader.megabytes(BoundedReader.MAX_ARTICLE_BYTES)
+                    + " an article may have; import the article on its own, not a whole collection.");
         }
     }
 

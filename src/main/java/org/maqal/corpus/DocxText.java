@@ -123,7 +123,7 @@ public final class DocxText {
                     String local = r.getLocalName();
                     if (skipped(r.getNamespaceURI(), local)) {
                         SafeXml.skipElement(r);
-                    } else if (WORD_NAMESPACES.contains(r.getNamespaceURI())) {
+                    } else if (isWord(r.getNamespaceURI())) {
                         switch (local) {
                             case "p" -> {
                                 open.push(new StringBuilder());
@@ -142,7 +142,7 @@ public final class DocxText {
                             default -> { }
                         }
                     }
-                } else if (event == XMLStreamConstants.END_ELEMENT && WORD_NAMESPACES.contains(r.getNamespaceURI())) {
+                } else if (event == XMLStreamConstants.END_ELEMENT && isWord(r.getNamespaceURI())) {
                     switch (r.getLocalName()) {
                         case "p" -> {
                             String line = open.pop().toString();
@@ -167,7 +167,12 @@ public final class DocxText {
     /** Moved-away text and fallback copies would repeat text that is also elsewhere. */
     private static boolean skipped(String namespace, String local) {
         return (MARKUP_COMPATIBILITY.equals(namespace) && local.equals("Fallback"))
-                || (WORD_NAMESPACES.contains(namespace) && (local.equals("moveFrom") || local.equals("del")));
+                || (isWord(namespace) && (local.equals("moveFrom") || local.equals("del")));
+    }
+
+    /** Whether an element is WordprocessingML; elements in no namespace (null) are not. */
+    private static boolean isWord(String namespace) {
+        return namespace != null && WORD_NAMESPACES.contains(namespace);
     }
 
     private static void append(Deque<StringBuilder> open, int runs, String text) {

@@ -77,13 +77,23 @@ public final class HtmlText {
         Optional<Detection> mark = EncodingDetector.byteOrderMark(bytes);
         if (mark.isPresent()) return mark.get();
         Matcher meta = META_CHARSET.matcher(new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1));
-        if (meta.find() && Charset.isSupported(meta.group(1))) {
-            Charset declared = Charset.forName(meta.group(1));
+        Optional<Charset> named = meta.find() ? charsetNamed(meta.group(1)) : Optional.empty();
+        if (named.isPresent()) {
+            Charset declared = named.get();
             Detection d = new Detection(declared, 0, declared.name() + " (declared in the page)");
             Optional<String> text = EncodingDetector.decodeStrict(bytes, d);
             if (text.isPresent() && ArabicLetters.countLetters(text.get()) > 0) return d;
         }
         return EncodingDetector.withoutMark(bytes).orElse(new Detection(StandardCharsets.UTF_8, 0, "UTF-8"));
+    }
+
+    /** The charset a page names, if Java knows it; a malformed name ({@code charset=-}) is no charset. */
+    private static Optional<Charset> charsetNamed(String name) {
+        try {
+            return Charset.isSupported(name) ? Optional.of(Charset.forName(name)) : Optional.empty();
+        } catch (IllegalArgumentException malformedName) {
+            return Optional.empty();
+        }
     }
 
     private static String title(Document page) {

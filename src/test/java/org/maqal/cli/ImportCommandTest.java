@@ -103,6 +103,34 @@ class ImportCommandTest {
     }
 
     @Test
+    void aBatchOfBadFilesGivesOneLinePerFileAndNoStackTrace() throws IOException {
+        byte[] noise = new byte[8192];
+        new java.util.Random(9).nextBytes(noise);
+        List<Path> bad = List.of(
+                Files.write(inbox.resolve("noise.docx"), noise),
+                Files.write(inbox.resolve("noise.html"), noise),
+                Files.writeString(inbox.resolve("lost.txt"), "???? ????? ??? ??????\n??????? ?? ?????"),
+                Files.writeString(inbox.resolve("english.html"), "<p>NATO ends its mission in Iraq.</p>"),
+                Files.writeString(inbox.resolve("charset.html"), "<meta charset=\"-\"><p>NATO</p>"),
+                Files.write(inbox.resolve("cut.docx"), java.util.Arrays.copyOf(noise, 3)),
+                Files.writeString(inbox.resolve("notes.rtf"), "{\\rtf1 الناتو}"));
+        String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("import", "--corpus", corpus().toString()),
+                bad.stream().map(Path::toString)).toArray(String[]::new);
+
+        int code = run(args);
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).isEmpty();
+        List<String> lines = err.toString().lines().toList();
+        assertThat(lines).hasSize(bad.size());
+        for (int i = 0; i < bad.size(); i++) {
+            assertThat(lines.get(i)).startsWith(bad.get(i) + ": refused: ").endsWith(".");
+        }
+        assertThat(err.toString()).doesNotContain("Exception", "\tat ", "java.");
+        assertThat(corpus()).doesNotExist();
+    }
+
+    @Test
     void withoutFilesItSaysHowToUseIt() {
         int code = run("import", "--corpus", corpus().toString());
         assertThat(code).isEqualTo(2);

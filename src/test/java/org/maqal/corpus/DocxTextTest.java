@@ -188,4 +188,17 @@ class DocxTextTest {
                 .hasMessageContaining("empty.docx holds only blank space");
         assertThat(new String(Files.readAllBytes(file), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
     }
+
+    /** Found by fuzzing: an element in no namespace made the reader throw a NullPointerException. */
+    @Test
+    void elementsInNoNamespaceAreSkipped() throws IOException, CorpusException {
+        String line = "قال حلف شمال الأطلسي الاثنين إنه سينهي مهمته لتدريب القوات العراقية.";
+        Path mixed = Fixtures.write(dir, "mixed.docx", Fixtures.docx("<extra>ملاحظة</extra>" + Fixtures.paragraph(line)));
+        assertThat(docx.read(mixed).text()).isEqualTo(line);
+
+        Path bare = Fixtures.write(dir, "bare.docx", Fixtures.zip(java.util.Map.of("word/document.xml",
+                "<document><body><p><r><t>" + line + "</t></r></p></body></document>")));
+        assertThatThrownBy(() -> docx.read(bare)).isInstanceOf(CorpusException.class)
+                .hasMessageContaining("bare.docx holds only blank space");
+    }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -118,5 +119,15 @@ class HtmlTextTest {
         Path file = Fixtures.write(dir, "blank.html", "<html><head><script>var x = 1;</script></head><body> </body></html>");
         assertThatThrownBy(() -> html.read(file)).isInstanceOf(CorpusException.class)
                 .hasMessageContaining("blank.html holds only blank space");
+    }
+
+    /** Found by fuzzing: {@code Charset.isSupported} throws on a malformed name instead of answering false. */
+    @Test
+    void aMalformedCharsetNameIsIgnored() throws IOException, CorpusException {
+        for (String name : List.of("-", "utf:8", ".", "windows-1256:")) {
+            Path file = Fixtures.write(dir, "page.html", ("<html><head><meta charset=\"" + name + "\"></head><body><p>" + P1
+                    + "</p></body></html>").getBytes(StandardCharsets.UTF_8));
+            assertThat(html.read(file).text()).as(name).isEqualTo(P1);
+        }
     }
 }

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code bench}: analyses a large corpus generated from the bundled articles and prints Maqal's
  * throughput beside Lucene's ArabicAnalyzer over the same texts in the same run. {@code bench lesson}
- * ({@link LessonBench}) times lesson generation instead.
+ * ({@link LessonBench}) times lesson generation instead; with {@code --related}, the related-article
+ * index at library scale ({@link RelatedBench}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {LessonBench.class, FeedbackBench.class},
         description = "Measures analysis speed on a generated corpus, beside Lucene's ArabicAnalyzer.")
@@ -38,6 +39,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Threads to use (default: one per core).")
     Integer threads;
 
+    @Option(names = "--related", arity = "0..1", split = ",", paramLabel = "SIZES", fallbackValue = "1000,5000,10000",
+            description = "Instead of analysis speed, measure the related-article index on generated libraries of these"
+                    + " sizes (default when given without sizes: ${FALLBACK-VALUE}).")
+    List<Integer> related;
+
     @Spec
     CommandSpec spec;
 
@@ -46,6 +52,10 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Corpus seeds = new CorpusReader().read(corpus);
+        if (related != null) {
+            new RelatedBench(seeds.articles(), out).run(related);
+            return 0;
+        }
         List<Article> generated = new SyntheticCorpus(seeds.articles()).generate(articles, 42);
         List<String> texts = generated.stream().map(Article::text).toList();
         double megabytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum() / 1e6;
