@@ -50,7 +50,7 @@ public final class ArticleLabels {
         ArticleMetadata m = report.article().metadata();
         if (!m.date().isKnown()) return Wording.of(language, "غير مذكور", "not stated");
         String value = m.date().value();
-        return m.date().basis() == Basis.INFERRED ? value + Wording.of(language, " (تقديري)", " (inferred)") : value;
+        return m.date().basis() == Basis.INFERRED ? value + Wording.of(language, " تقديرًا", ", inferred") : value;
     }
 
     /** The ISO date for sorting ("2021-03"), if known. */

@@ -72,9 +72,9 @@ final class FigureComparison {
             cells.add(List.of(c.labels.label(r), c.labels.outlet(r), c.labels.date(r), f.figure().text(), givenBy(f), clause(f)));
             sources.add(new Source(f.articleId(), f.sentence()));
         }
-        String prompt = c.say("كم العدد؟ يذكر كل مقال رقمًا عن " + subject(rows)
+        String prompt = c.say("كم العدد؟ يذكر كل مقال رقمًا يخص " + subject(rows)
                         + ". اقرأ كل رقم في جملته، ثم اكتب ماذا يعدّ بالضبط.",
-                "How many? Each article gives a figure about " + subject(rows)
+                "How many? Each article gives a figure concerning " + subject(rows)
                         + ". Read each figure in its sentence, then write what exactly it counts.");
         String key = "figures|" + rows.stream().map(f -> f.articleId() + ":" + f.figure().span().start()).toList();
         return new TableSheet(c.ids.next(SectionKind.COMPARISON, ItemType.TABLE, key), prompt, columns, cells, List.of(5),
@@ -120,10 +120,10 @@ final class FigureComparison {
         for (FigureSubject f : rows) {
             if (!f.figure().what().isBlank()) counted.add(c.quote(f.figure().what()));
         }
-        String about = c.list(new ArrayList<>(bodies));
-        if (!places.isEmpty()) about = (about.isEmpty() ? "" : about + " ") + c.say("في ", "in ") + c.list(new ArrayList<>(places));
-        if (about.isEmpty()) about = c.say("الشيء نفسه", "the same thing");
-        return counted.isEmpty() ? about : about + " (" + c.list(new ArrayList<>(counted)) + ")";
+        List<String> about = new ArrayList<>(bodies);
+        about.addAll(places);
+        String subject = about.isEmpty() ? c.say("الشيء نفسه", "the same thing") : c.list(about);
+        return counted.isEmpty() ? subject : subject + c.say(" (المعدود: ", " (counting: ") + c.list(new ArrayList<>(counted)) + ")";
     }
 
     private String silentArticles(List<FigureSubject> rows) {

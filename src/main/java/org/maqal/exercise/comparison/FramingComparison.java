@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.maqal.exercise.ReportingTone;
 import org.maqal.model.ArticleReport;
 import org.maqal.model.Claim;
 import org.maqal.model.Item;

@@ -1,10 +1,9 @@
-package org.maqal.exercise.comparison;
+package org.maqal.exercise;
 
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.maqal.analysis.ReportingVerbs;
-import org.maqal.exercise.Wording;
 import org.maqal.model.Claim;
 import org.maqal.model.Language;
 import org.maqal.text.ArabicNormalizer;
@@ -13,7 +12,7 @@ import org.maqal.text.ArabicNormalizer;
  * What a reporting verb adds to what it reports. "قال" is neutral; "أكد" and "شدد" present the words as
  * firm, "نفى" as an answer to an accusation, "حذر" as a warning, "زعم" casts doubt, and so on.
  */
-enum ReportingTone {
+public enum ReportingTone {
     NEUTRAL("قال أضاف أوضح ذكر أفاد تابع صرح أشار أعلن أبلغ أردف استطرد نوه لفت بين وفق بحسب حسب مضى أدلى",
             "لا يضيف حكمًا: ينقل الكلام كما يفعل «قال»", "nothing: it reports the words as plainly as «قال»"),
     EMPHASIS("أكد شدد جدد", "يقدّم الكلام على أنه قاطع ومؤكَّد", "it presents the words as firm and certain"),
@@ -38,13 +37,19 @@ enum ReportingTone {
     }
 
     /** What the verb adds, in a sentence a student can choose. */
-    String meaning(Language language) {
+    public String meaning(Language language) {
         return Wording.of(language, arabic, english);
     }
 
     /** The tone of a claim's reporting verb, or null when the verb is not one Maqal knows. */
-    static ReportingTone of(Claim claim) {
-        String first = ArabicNormalizer.normalize(claim.verb().strip().split("\\s+")[0]);
+    public static ReportingTone of(Claim claim) {
+        return ofVerb(claim.verb());
+    }
+
+    /** The tone of a reporting verb or phrase as written ("أكدت", "مضى بقوله"), or null when unknown. */
+    public static ReportingTone ofVerb(String written) {
+        if (written.isBlank()) return null;
+        String first = ArabicNormalizer.normalize(written.strip().split("\\s+")[0]);
         ReportingVerbs.Use use = VERBS.match(first);
         String lemma = use != null ? ArabicNormalizer.normalize(use.verb().lemma()) : first;
         for (ReportingTone t : values()) {
