@@ -14,7 +14,7 @@ import org.maqal.model.Figure;
  * @param measure what kind of quantity it is (a head count, an amount in one currency…)
  * @param what    the loose key of the counted noun ("عنصر"), or empty
  * @param bodies  keys of the organisations and people named beside it
- * @param places  keys of the places named beside it
+ * @param places  keys of the places named in its sentence
  * @param words   loose keys of the content words beside it
  * @param context the words around it as written, the clause that says what it counts
  * @param source  the claim it is part of, or null when the writer states it

@@ -28,6 +28,7 @@ public final class FigureSubjects {
     private static final int BODY_WEIGHT = 2;
     private static final int WHAT_WEIGHT = 2;
     private static final int MAX_WORDS = 2;
+    private static final String COUNT = "count:";
     private static final Set<String> CLAUSE_ENDS = Set.of("،", ",", ".", ";", "؛", ":", "!", "?", "؟");
 
     private final EntityKeys keys;
@@ -63,8 +64,9 @@ public final class FigureSubjects {
     }
 
     /**
-     * Whether two figures are taken to measure the same thing: affinity enough, and two of the three
-     * anchors shared: who (a body), where (a place) and what (the counted noun).
+     * Whether two figures are taken to measure the same thing: affinity enough, and two of the
+     * anchors shared: who (a body beside the figure), where (a place in its sentence), what (the
+     * counted noun) and, for a count of a named thing ("120 إصابة"), two words around it.
      */
     public static boolean sameMeasure(FigureSubject a, FigureSubject b) {
         if (affinity(a, b) < SAME_MEASURE) return false;
@@ -72,6 +74,9 @@ public final class FigureSubjects {
         if (a.bodies().stream().anyMatch(b.bodies()::contains)) anchors++;
         if (a.places().stream().anyMatch(b.places()::contains)) anchors++;
         if (!a.what().isEmpty() && a.what().equals(b.what())) anchors++;
+        if (a.measure().startsWith(COUNT) && a.words().stream().filter(w -> !w.equals(a.what())).filter(b.words()::contains).count() >= 2) {
+            anchors++;
+        }
         return anchors >= 2;
     }
 
@@ -97,9 +102,9 @@ public final class FigureSubjects {
         Set<String> places = new HashSet<>();
         for (Entity e : article.entities()) {
             for (Span m : e.mentions()) {
-                if (m.sentence() == f.sentence() && m.start() >= start && m.end() <= end) {
-                    (e.type() == EntityType.PLACE ? places : bodies).add(keys.key(e));
-                }
+                if (m.sentence() != f.sentence()) continue;
+                if (e.type() == EntityType.PLACE) places.add(keys.key(e));
+                else if (m.start() >= start && m.end() <= end) bodies.add(keys.key(e));
             }
         }
         Set<String> words = WordKeys.contentKeys(sentence.subList(from, to + 1));
@@ -126,7 +131,7 @@ public final class FigureSubjects {
             case PEOPLE, SOLDIERS -> "headcount";
             case EURO, DOLLAR, PERCENT -> f.unit().label();
             case MONEY -> "money:" + whatKey(f);
-            case COUNT -> f.what().isBlank() ? null : "count:" + whatKey(f);
+            case COUNT -> f.what().isBlank() ? null : COUNT + whatKey(f);
             default -> null;
         };
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.maqal.exercise.EntityKeys;
 import org.maqal.exercise.FigureSubject;
 import org.maqal.exercise.FigureSubjects;
+import org.maqal.exercise.SpeakerNames;
 import org.maqal.model.ArticleAnalysis;
 import org.maqal.model.Basis;
 import org.maqal.model.Claim;
@@ -53,7 +54,7 @@ public final class ClaimLinks {
             sentences.put(a.id(), list);
             all.addAll(list);
             for (Claim c : a.claims()) {
-                TrackedClaim t = new TrackedClaim(a, c);
+                TrackedClaim t = new TrackedClaim(a, SpeakerNames.resolve(a, c));
                 claims.add(t);
                 claimStatements.put(t, Statement.of(t, figures, keys));
             }
@@ -71,7 +72,7 @@ public final class ClaimLinks {
         return new ClaimLinks(articles);
     }
 
-    /** Every claim, article by article in reading order. */
+    /** Every claim, article by article in reading order, its speaker resolved by {@link SpeakerNames}. */
     public List<TrackedClaim> claims() {
         return List.copyOf(claims);
     }
@@ -158,15 +159,21 @@ public final class ClaimLinks {
         };
     }
 
+    /**
+     * How a text stands to a claim: another value for the same measure contradicts it; else a clause
+     * that repeats a clause of the claim repeats it, unless it gives another value of the same kind of
+     * figure, or says no where the claim says yes (a denial against an assertion, or a negation of a
+     * word the claim asserts), which contradicts it. When only one of the two clauses says no, in words
+     * they do not share, the link is unclear and left silent.
+     */
     private Link compare(Statement claim, Statement other) {
         String id = other.article().id();
         for (FigureSubject f : claim.figures()) {
             for (FigureSubject g : other.figures()) {
-                if (!FigureSubjects.sameMeasure(f, g)) continue;
-                boolean same = Math.abs(f.figure().value() - g.figure().value())
-                        <= SAME_VALUE * Math.max(Math.abs(f.figure().value()), Math.abs(g.figure().value()));
-                double share = weights.share(claim.keys(), other.keys());
-                return new Link(same ? Agreement.REPEATS : Agreement.CONTRADICTS, id, other.sentence(), share, Link.Why.FIGURE);
+                if (FigureSubjects.sameMeasure(f, g)) {
+                    double share = weights.share(claim.keys(), other.keys());
+                    return new Link(sameValue(f, g) ? Agreement.REPEATS : Agreement.CONTRADICTS, id, other.sentence(), share, Link.Why.FIGURE);
+                }
             }
         }
         Clause bestClaim = null;
@@ -183,12 +190,30 @@ public final class ClaimLinks {
             }
         }
         if (bestClaim == null) return new Link(Agreement.SILENT, id, -1, 0, Link.Why.NOTHING);
+        for (FigureSubject f : claim.figures()) {
+            for (FigureSubject g : other.figures()) {
+                if (f.measure().equals(g.measure()) && !sameValue(f, g)) {
+                    return new Link(Agreement.CONTRADICTS, id, other.sentence(), best, Link.Why.FIGURE);
+                }
+            }
+        }
+        boolean polarityDiffers = bestClaim.negative() != bestOther.negative();
+        if (bestClaim.denied() || bestOther.denied()) {
+            return polarityDiffers ? new Link(Agreement.CONTRADICTS, id, other.sentence(), best, Link.Why.NEGATION)
+                    : new Link(Agreement.REPEATS, id, other.sentence(), best, Link.Why.WORDING);
+        }
         for (String k : bestClaim.keys()) {
             if (bestOther.keys().contains(k) && bestClaim.negated().contains(k) != bestOther.negated().contains(k)) {
                 return new Link(Agreement.CONTRADICTS, id, other.sentence(), best, Link.Why.NEGATION);
             }
         }
+        if (polarityDiffers) return new Link(Agreement.SILENT, id, -1, best, Link.Why.NOTHING);
         return new Link(Agreement.REPEATS, id, other.sentence(), best, Link.Why.WORDING);
+    }
+
+    private static boolean sameValue(FigureSubject f, FigureSubject g) {
+        return Math.abs(f.figure().value() - g.figure().value())
+                <= SAME_VALUE * Math.max(Math.abs(f.figure().value()), Math.abs(g.figure().value()));
     }
 
     /**

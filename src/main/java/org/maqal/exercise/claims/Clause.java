@@ -16,10 +16,12 @@ import org.maqal.model.Token;
  * One clause of a claim or sentence, as claims are compared: the keys of its content words and of the
  * entities it names, and the keys a negation governs ("لن تأخذ" negates "تأخذ").
  *
- * @param keys    word keys and entity keys ("e:" + key)
- * @param negated the keys of words right after a negation, or every key when the whole is denied
+ * @param keys     word keys and entity keys ("e:" + key)
+ * @param negated  the keys of words right after a negation, or every key when the whole is denied
+ * @param negative whether the clause as a whole says no: it holds a negation, or is denied (not both)
+ * @param denied   whether a denial verb reports the whole clause ("نفى أن تكون المياه ملوثة")
  */
-record Clause(Set<String> keys, Set<String> negated) {
+record Clause(Set<String> keys, Set<String> negated, boolean negative, boolean denied) {
     private static final Set<String> BREAKS = Set.of("،", ",", "؛", ";", ".", ":", "!", "؟", "?");
     private static final int NEGATION_REACH = 2;
 
@@ -54,16 +56,15 @@ record Clause(Set<String> keys, Set<String> negated) {
             }
         }
         Set<String> negated = new HashSet<>();
-        if (denied) {
-            negated.addAll(keys);
-        } else {
-            for (int i = 0; i < tokens.size(); i++) {
-                if (!Polarity.negates(tokens, i)) continue;
-                for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + NEGATION_REACH); k++) {
-                    if (tokens.get(k).isContentWord()) negated.add(WordKeys.key(tokens.get(k)));
-                }
+        boolean negation = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!Polarity.negates(tokens, i)) continue;
+            negation = true;
+            for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + NEGATION_REACH); k++) {
+                if (tokens.get(k).isContentWord()) negated.add(WordKeys.key(tokens.get(k)));
             }
         }
-        return new Clause(keys, negated);
+        if (denied) negated.addAll(keys);
+        return new Clause(keys, negated, denied != negation, denied);
     }
 }

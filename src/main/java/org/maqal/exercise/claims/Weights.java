@@ -12,8 +12,9 @@ import java.util.Set;
 final class Weights {
     /** A word with less weight than this is common enough not to count as shared wording. */
     private static final double INFORMATIVE = 1.0;
-    /** A word in at most this share of the sentences (and at least two) is rare. */
+    /** A word in at most this share of the sentences (or in at most {@link #RARE_COUNT}) is rare. */
     private static final double RARE_SHARE = 0.05;
+    private static final int RARE_COUNT = 4;
 
     private final Map<String, Double> idf = new HashMap<>();
     private final Map<String, Integer> df = new HashMap<>();
@@ -22,7 +23,7 @@ final class Weights {
     Weights(List<Statement> sentences) {
         for (Statement s : sentences) s.keys().forEach(k -> df.merge(k, 1, Integer::sum));
         int n = sentences.size();
-        rare = Math.max(2, (int) Math.round(RARE_SHARE * n));
+        rare = Math.max(RARE_COUNT, (int) Math.round(RARE_SHARE * n));
         df.forEach((k, d) -> idf.put(k, Math.log((n + 1.0) / (d + 0.5))));
     }
 

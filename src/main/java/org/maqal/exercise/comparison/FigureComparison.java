@@ -3,7 +3,9 @@ package org.maqal.exercise.comparison;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.maqal.exercise.ArticleLabels;
 import org.maqal.exercise.FigureSubject;
@@ -116,14 +118,14 @@ final class FigureComparison {
                 if (shared && f.places().contains(key)) places.add(c.quote(c.keys.displayName(e)));
             }
         }
-        Set<String> counted = new LinkedHashSet<>();
+        Map<String, String> counted = new LinkedHashMap<>();
         for (FigureSubject f : rows) {
-            if (!f.figure().what().isBlank()) counted.add(c.quote(f.figure().what()));
+            if (!f.figure().what().isBlank()) counted.putIfAbsent(f.what(), c.quote(f.figure().what()));
         }
         List<String> about = new ArrayList<>(bodies);
         about.addAll(places);
         String subject = about.isEmpty() ? c.say("الشيء نفسه", "the same thing") : c.list(about);
-        return counted.isEmpty() ? subject : subject + c.say(" (المعدود: ", " (counting: ") + c.list(new ArrayList<>(counted)) + ")";
+        return counted.isEmpty() ? subject : subject + c.say(" (المعدود: ", " (counting: ") + c.list(new ArrayList<>(counted.values())) + ")";
     }
 
     private String silentArticles(List<FigureSubject> rows) {

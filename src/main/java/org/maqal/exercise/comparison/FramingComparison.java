@@ -119,6 +119,7 @@ final class FramingComparison {
 
     private String keyWords(ArticleReport r) {
         List<String> words = r.vocabulary().stream().filter(v -> v.keyness() > 0 && !v.topic() && v.count() > 1)
+                .filter(v -> ReportingTone.ofVerb(v.headword()) == null)
                 .sorted((a, b) -> Double.compare(b.keyness(), a.keyness())).limit(KEY_WORDS).map(VocabularyItem::headword).toList();
         return words.isEmpty() ? "—" : c.list(words);
     }

@@ -44,6 +44,12 @@ final class Sides {
         }
     }
 
+    /** Whether a place can stand for those who speak: a country, or a capital for its government ("بغداد"). */
+    boolean speaksFor(String place) {
+        String n = ArabicNormalizer.normalize(place);
+        return CAPITALS.containsKey(n) || nationalities.contains(adjectiveOf(place));
+    }
+
     /** The side a voice speaks for, or empty when the article does not say. */
     String of(ArticleAnalysis article, String speaker, String role, VoiceKind kind) {
         List<String> words = words(role + " " + speaker);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.maqal.analysis.Clitics;
+import org.maqal.exercise.SpeakerNames;
 import org.maqal.model.ArticleAnalysis;
 import org.maqal.model.Claim;
 import org.maqal.model.Entity;
@@ -33,21 +34,36 @@ final class VoiceFinder {
         this.sides = sides;
     }
 
-    /** The voices of an article, in the order they first speak. */
+    /**
+     * The voices of an article, in the order they first speak, each speaker resolved by
+     * {@link SpeakerNames}; a place that is neither a country nor a capital does not speak and is left out.
+     */
     List<Voice> of(ArticleAnalysis article) {
         Map<String, List<Claim>> bySpeaker = new LinkedHashMap<>();
-        for (Claim c : article.claims()) {
-            if (c.speaker().isBlank()) continue;
+        for (Claim raw : article.claims()) {
+            Claim c = SpeakerNames.resolve(article, raw);
+            if (c.speaker().isBlank() || !canSpeak(article, c.speaker())) continue;
             bySpeaker.computeIfAbsent(ArabicNormalizer.normalize(c.speaker()), k -> new ArrayList<>()).add(c);
         }
         List<Voice> voices = new ArrayList<>();
         for (List<Claim> claims : bySpeaker.values()) {
+            claims.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
             Claim first = claims.get(0);
-            String role = claims.stream().map(Claim::speakerRole).filter(r -> !r.isBlank()).findFirst().orElse("");
+            String role = claims.stream().map(Claim::speakerRole).filter(r -> !r.isBlank())
+                    .max((a, b) -> Integer.compare(a.length(), b.length())).orElse("");
             VoiceKind kind = kind(article, first.speaker(), role);
             voices.add(new Voice(article, first.speaker(), role, kind, sides.of(article, first.speaker(), role, kind), claims));
         }
+        voices.sort((a, b) -> Integer.compare(a.claims().get(0).span().start(), b.claims().get(0).span().start()));
         return voices;
+    }
+
+    private boolean canSpeak(ArticleAnalysis article, String speaker) {
+        String normal = ArabicNormalizer.normalize(speaker);
+        for (Entity e : article.entities()) {
+            if (e.type() == EntityType.PLACE && ArabicNormalizer.normalize(e.name()).equals(normal)) return sides.speaksFor(e.name());
+        }
+        return true;
     }
 
     private static VoiceKind kind(ArticleAnalysis article, String speaker, String role) {
