@@ -2,6 +2,7 @@ package org.maqal.exercise;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.maqal.model.ArticleMetadata;
 import org.maqal.model.ArticleReport;
 import org.maqal.model.Basis;
@@ -12,6 +13,7 @@ import org.maqal.model.Language;
  * with title, outlet and date, saying "not stated" where the metadata does not know. Immutable.
  */
 public final class ArticleLabels {
+    private static final Pattern ISO = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private final List<ArticleReport> articles;
     private final Language language;
 
@@ -56,7 +58,7 @@ public final class ArticleLabels {
     /** The ISO date for sorting ("2021-03"), if known. */
     public static Optional<String> isoDate(ArticleReport report) {
         String value = report.article().metadata().date().value();
-        return value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?") ? Optional.of(value) : Optional.empty();
+        return ISO.matcher(value).matches() ? Optional.of(value) : Optional.empty();
     }
 
     public Language language() {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.maqal.analysis.Clitics;
 import org.maqal.analysis.Gazetteer;
@@ -16,6 +17,7 @@ import org.maqal.model.EntityType;
 import org.maqal.model.Span;
 import org.maqal.model.Token;
 import org.maqal.text.ArabicNormalizer;
+import org.maqal.text.WordMemo;
 
 /**
  * Tells when entities of different articles are the same person, place or body: through the names of
@@ -28,6 +30,8 @@ public final class EntityKeys {
     private static final int SURNAME_LETTERS = 4;
 
     private final Map<String, Gazetteer.Entry> byName = new HashMap<>();
+    /** An entity's gazetteer entry, by its type, name and mentions as written. */
+    private final WordMemo<Optional<Gazetteer.Entry>> entries = WordMemo.of(this::lookUp);
     private final Nationalities nationalities = new Nationalities(WordList.load("nationalities.txt"));
 
     private EntityKeys(Gazetteer gazetteer) {
@@ -68,15 +72,37 @@ public final class EntityKeys {
         for (Entity e : article.entities()) {
             if (key(e).equals(key)) return true;
         }
-        List<String[]> names = new ArrayList<>();
-        for (String n : searchNames(entity)) names.add(n.split(" "));
-        for (int s = 0; s < article.sentences().size(); s++) {
-            List<String> words = WordKeys.sentenceTokens(article, s).stream().map(Token::normal).toList();
-            for (String[] name : names) {
-                if (containsOwnName(words, name)) return true;
+        return namedIn(entity, article);
+    }
+
+    /** Whether one of the entity's names (see {@link #mentionedIn}) occurs in the article's text. */
+    public boolean namedIn(Entity entity, ArticleAnalysis article) {
+        Map<String, List<String[]>> byFirst = new HashMap<>();
+        for (String n : searchNames(entity)) {
+            String[] words = n.split(" ");
+            byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+        }
+        List<Token> tokens = article.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (Clitics.Reading r : Clitics.readings(tokens.get(i).normal())) {
+                for (String[] name : byFirst.getOrDefault(r.word(), List.of())) {
+                    if (ownNameAt(tokens, i, name)) return true;
+                }
             }
         }
         return false;
+    }
+
+    /** Whether the rest of a name follows token {@code i} in its sentence, and no nationality after it makes it another body. */
+    private boolean ownNameAt(List<Token> tokens, int i, String[] name) {
+        int sentence = tokens.get(i).sentence();
+        for (int k = 1; k < name.length; k++) {
+            if (i + k >= tokens.size() || tokens.get(i + k).sentence() != sentence || !tokens.get(i + k).normal().equals(name[k])) {
+                return false;
+            }
+        }
+        int next = i + name.length;
+        return next >= tokens.size() || tokens.get(next).sentence() != sentence || !nationalities.contains(tokens.get(next).normal());
     }
 
     /**
@@ -142,17 +168,6 @@ public final class EntityKeys {
         return true;
     }
 
-    /** Like {@link #containsName}, but "البرلمان الألماني" does not hold "البرلمان": a nationality after it makes it another body. */
-    private boolean containsOwnName(List<String> words, String[] name) {
-        for (int i = 0; i + name.length <= words.size(); i++) {
-            if (!matchesAt(words, i, name)) continue;
-            int next = i + name.length;
-            if (next < words.size() && nationalities.contains(words.get(next))) continue;
-            return true;
-        }
-        return false;
-    }
-
     /**
      * Whether normalised words hold a name (normalised words), its first word possibly with و ف ب ل ك
      * attached ("للحلف" holds "الحلف").
@@ -214,13 +229,21 @@ public final class EntityKeys {
     }
 
     private Gazetteer.Entry entry(Entity entity) {
-        Gazetteer.Entry e = byName.get(normal(entity.name()));
-        if (e != null && e.type() == entity.type()) return e;
-        for (Span m : entity.mentions()) {
-            e = byName.get(normal(bareForm(m.text())));
-            if (e != null && e.type() == entity.type() && !weakOnly(e, m.text())) return e;
+        StringBuilder memoKey = new StringBuilder(entity.type().name()).append('\u0001').append(entity.name());
+        for (Span m : entity.mentions()) memoKey.append('\u0001').append(m.text());
+        return entries.get(memoKey.toString()).orElse(null);
+    }
+
+    private Optional<Gazetteer.Entry> lookUp(String memoKey) {
+        String[] parts = memoKey.split("\u0001", -1);
+        EntityType type = EntityType.valueOf(parts[0]);
+        Gazetteer.Entry e = byName.get(normal(parts[1]));
+        if (e != null && e.type() == type) return Optional.of(e);
+        for (int i = 2; i < parts.length; i++) {
+            e = byName.get(normal(bareForm(parts[i])));
+            if (e != null && e.type() == type && !weakOnly(e, parts[i])) return Optional.of(e);
         }
-        return null;
+        return Optional.empty();
     }
 
     private static boolean weakOnly(Gazetteer.Entry e, String mention) {
@@ -233,7 +256,7 @@ public final class EntityKeys {
 
     private static String normal(String text) {
         return ArabicNormalizer.normalize(text.replace("~", "").replace("\"", "").replace("«", "").replace("»", ""))
-                .strip().replaceAll("\\s+", " ");
+                .strip().replace('\n', ' ').replace('\t', ' ').replace("  ", " ");
     }
 
     private static String stripArticle(String normal) {

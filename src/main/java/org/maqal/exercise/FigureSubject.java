@@ -27,6 +27,17 @@ public record FigureSubject(ArticleAnalysis article, Figure figure, String measu
         words = Set.copyOf(words);
     }
 
+    /** Equal when the same figure of the same article: compared by article id, not the whole analysis. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FigureSubject f && f.articleId().equals(articleId()) && f.figure.equals(figure);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * articleId().hashCode() + figure.hashCode();
+    }
+
     public String articleId() {
         return article.id();
     }

@@ -2,6 +2,7 @@ package org.maqal.exercise.claims;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,8 @@ public final class ClaimLinks {
     private final Map<TrackedClaim, Statement> claimStatements = new LinkedHashMap<>();
     private final Map<String, List<Statement>> sentences = new HashMap<>();
     private final Weights weights;
+    /** Each clause's summed key weight, by identity: computed once, read only after. */
+    private final Map<Clause, Double> totals = new IdentityHashMap<>();
 
     private ClaimLinks(List<ArticleAnalysis> articles) {
         this.articles = List.copyOf(articles);
@@ -60,6 +63,8 @@ public final class ClaimLinks {
             }
         }
         this.weights = new Weights(all);
+        for (Statement s : all) s.clauses().forEach(c -> totals.put(c, weights.total(c.keys())));
+        for (Statement s : claimStatements.values()) s.clauses().forEach(c -> totals.put(c, weights.total(c.keys())));
     }
 
     /**
@@ -176,12 +181,13 @@ public final class ClaimLinks {
                 }
             }
         }
+        if (weights.shared(claim.keys(), other.keys()) < MIN_SHARED) return new Link(Agreement.SILENT, id, -1, 0, Link.Why.NOTHING);
         Clause bestClaim = null;
         Clause bestOther = null;
         double best = 0;
         for (Clause c : claim.clauses()) {
             for (Clause o : other.clauses()) {
-                double share = weights.share(c.keys(), o.keys());
+                double share = share(c, o);
                 if (share > best && repeats(c, o, share)) {
                     best = share;
                     bestClaim = c;
@@ -211,6 +217,12 @@ public final class ClaimLinks {
         return new Link(Agreement.REPEATS, id, other.sentence(), best, Link.Why.WORDING);
     }
 
+    /** The share of a clause's weighted keys another clause holds. */
+    private double share(Clause of, Clause in) {
+        double total = totals.get(of);
+        return total == 0 ? 0 : weights.sharedWeight(of.keys(), in.keys()) / total;
+    }
+
     private static boolean sameValue(FigureSubject f, FigureSubject g) {
         return Math.abs(f.figure().value() - g.figure().value())
                 <= SAME_VALUE * Math.max(Math.abs(f.figure().value()), Math.abs(g.figure().value()));
@@ -221,7 +233,7 @@ public final class ClaimLinks {
      * clause's weighted wording, a fair part of its own, two informative words and one rare word shared.
      */
     private boolean repeats(Clause claim, Clause other, double share) {
-        return share >= REPEAT_SHARE && weights.share(other.keys(), claim.keys()) >= OTHER_SHARE
+        return share >= REPEAT_SHARE && share(other, claim) >= OTHER_SHARE
                 && weights.shared(claim.keys(), other.keys()) >= MIN_SHARED && weights.anchored(claim.keys(), other.keys());
     }
 }

@@ -19,8 +19,12 @@ import org.maqal.model.Token;
  * @param sentence the sentence it is in (its first, for a claim over several)
  * @param clauses  its clauses
  * @param figures  the figures inside it, with their subjects
+ * @param keys     every key of every clause
  */
-record Statement(ArticleAnalysis article, int sentence, List<Clause> clauses, List<FigureSubject> figures) {
+record Statement(ArticleAnalysis article, int sentence, List<Clause> clauses, List<FigureSubject> figures, Set<String> keys) {
+    Statement(ArticleAnalysis article, int sentence, List<Clause> clauses, List<FigureSubject> figures) {
+        this(article, sentence, clauses, figures, union(clauses));
+    }
 
     /** A claim: the claimed text, all of it negated when its reporting verb denies. */
     static Statement of(TrackedClaim c, List<FigureSubject> figures, EntityKeys keys) {
@@ -37,11 +41,10 @@ record Statement(ArticleAnalysis article, int sentence, List<Clause> clauses, Li
         return new Statement(article, sentence, Clause.of(article, tokens, false, keys), inside(figures, s.start(), s.end()));
     }
 
-    /** Every key of every clause. */
-    Set<String> keys() {
+    private static Set<String> union(List<Clause> clauses) {
         Set<String> out = new LinkedHashSet<>();
         clauses.forEach(c -> out.addAll(c.keys()));
-        return out;
+        return Set.copyOf(out);
     }
 
     private static List<FigureSubject> inside(List<FigureSubject> figures, int start, int end) {

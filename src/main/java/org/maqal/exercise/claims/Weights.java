@@ -33,9 +33,15 @@ final class Weights {
 
     /** The share of the claim's weighted keys that the other text holds, from 0 to 1. */
     double share(Set<String> claim, Set<String> other) {
-        double total = 0;
-        for (String k : claim) total += weight(k);
+        double total = total(claim);
         return total == 0 ? 0 : sharedWeight(claim, other) / total;
+    }
+
+    /** The summed weight of some keys. */
+    double total(Set<String> keys) {
+        double total = 0;
+        for (String k : keys) total += weight(k);
+        return total;
     }
 
     double sharedWeight(Set<String> claim, Set<String> other) {

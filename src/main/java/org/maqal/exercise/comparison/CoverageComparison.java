@@ -28,7 +28,7 @@ final class CoverageComparison {
     private static final int MAX_BLINDSPOTS = 2;
 
     /** One entity across the lesson: its entity in each article that analysis found it in, and where it is named at all. */
-    private record Row(String key, String name, EntityType type, Map<ArticleReport, Entity> found, List<ArticleReport> named) {
+    private record Row(String key, String name, EntityType type, Map<String, Entity> found, List<String> named) {
         int mentions() {
             return found.values().stream().mapToInt(e -> e.mentions().size()).sum();
         }
@@ -55,15 +55,15 @@ final class CoverageComparison {
     }
 
     private List<Row> rows() {
-        Map<String, Map<ArticleReport, Entity>> byKey = new LinkedHashMap<>();
+        Map<String, Map<String, Entity>> byKey = new LinkedHashMap<>();
         for (ArticleReport r : c.articles) {
-            for (Entity e : r.analysis().entities()) byKey.computeIfAbsent(c.keys.key(e), k -> new LinkedHashMap<>()).putIfAbsent(r, e);
+            for (Entity e : r.analysis().entities()) byKey.computeIfAbsent(c.keys.key(e), k -> new LinkedHashMap<>()).putIfAbsent(r.id(), e);
         }
         List<Row> out = new ArrayList<>();
-        for (Map.Entry<String, Map<ArticleReport, Entity>> e : byKey.entrySet()) {
+        for (Map.Entry<String, Map<String, Entity>> e : byKey.entrySet()) {
             Entity any = e.getValue().values().iterator().next();
-            List<ArticleReport> named = c.articles.stream()
-                    .filter(r -> e.getValue().containsKey(r) || c.keys.mentionedIn(any, r.analysis())).toList();
+            List<String> named = c.articles.stream()
+                    .filter(r -> e.getValue().containsKey(r.id()) || c.keys.namedIn(any, r.analysis())).map(ArticleReport::id).toList();
             out.add(new Row(e.getKey(), c.keys.displayName(any), any.type(), e.getValue(), named));
         }
         return out;
@@ -94,13 +94,13 @@ final class CoverageComparison {
         for (Row row : rows) {
             List<String> line = new ArrayList<>(List.of(row.name(), typeLabel(row.type())));
             for (ArticleReport r : c.articles) {
-                Entity e = row.found().get(r);
+                Entity e = row.found().get(r.id());
                 if (e != null) line.add(c.say("نعم", "yes") + " (" + e.mentions().size() + ")");
-                else line.add(row.named().contains(r) ? c.say("نعم", "yes") : "—");
+                else line.add(row.named().contains(r.id()) ? c.say("نعم", "yes") : "—");
             }
             cells.add(line);
-            ArticleReport first = c.articles.stream().filter(row.found()::containsKey).findFirst().orElseThrow();
-            sources.add(new Source(first.id(), row.found().get(first).mentions().get(0).sentence()));
+            String first = c.articles.stream().map(ArticleReport::id).filter(row.found()::containsKey).findFirst().orElseThrow();
+            sources.add(new Source(first, row.found().get(first).mentions().get(0).sentence()));
         }
         String prompt = c.say("من وماذا يظهر في كل مقال؟ ضع علامة في خانة كل مقال يذكر الاسم، واكتب كم مرة إن استطعت.",
                 "Who and what appears in each article? Mark each article that names it, and how often if you can.");
@@ -119,7 +119,7 @@ final class CoverageComparison {
             if (row.named().size() < 2) continue;
             Entity any = row.found().values().iterator().next();
             for (ArticleReport r : c.articles) {
-                if (row.named().contains(r) || c.keys.mayMention(any, r.analysis())) continue;
+                if (row.named().contains(r.id()) || c.keys.mayMention(any, r.analysis())) continue;
                 gaps.add(new Gap(r, row, when(r, row)));
             }
         }
@@ -139,9 +139,9 @@ final class CoverageComparison {
     }
 
     /** -1 when the article is older than every article naming the row, 1 when newer, else 0. */
-    private static int when(ArticleReport article, Row row) {
+    private int when(ArticleReport article, Row row) {
         String date = FigureComparison.dateOf(article);
-        List<String> others = row.named().stream().map(FigureComparison::dateOf).toList();
+        List<String> others = row.named().stream().map(id -> FigureComparison.dateOf(c.report(id))).toList();
         if (date.isEmpty() || others.stream().anyMatch(String::isEmpty)) return 0;
         if (others.stream().allMatch(d -> date.compareTo(d) < 0)) return -1;
         if (others.stream().allMatch(d -> date.compareTo(d) > 0)) return 1;
@@ -149,15 +149,15 @@ final class CoverageComparison {
     }
 
     private OpenQuestion blindspot(ArticleReport article, Row row, int when) {
-        List<String> where = row.named().stream().map(r -> c.labels.shortLabel(r.id())).toList();
+        List<String> where = row.named().stream().map(c.labels::shortLabel).toList();
         String prompt = c.say("يرد اسم " + c.quote(row.name()) + " في " + c.list(where) + "، ولا يذكره " + c.labels.label(article)
                         + ". ماذا يفوت قارئَ هذا المقال وحده؟ ولماذا قد يكون الكاتب أغفله؟",
                 c.quote(row.name()) + " appears in " + c.list(where) + ", but " + c.labels.label(article)
                         + " never mentions it. What does a reader of that article alone miss, and why might the writer have left it out?");
         List<Source> sources = new ArrayList<>();
-        for (ArticleReport r : row.named()) {
-            Entity e = row.found().get(r);
-            if (e != null) sources.add(new Source(r.id(), e.mentions().get(0).sentence()));
+        for (String id : row.named()) {
+            Entity e = row.found().get(id);
+            if (e != null) sources.add(new Source(id, e.mentions().get(0).sentence()));
         }
         String label = c.labels.shortLabel(article.id()) + " (" + c.labels.date(article) + ")";
         String guidance = when < 0

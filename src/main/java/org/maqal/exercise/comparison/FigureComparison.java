@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.maqal.exercise.ArticleLabels;
 import org.maqal.exercise.FigureSubject;
 import org.maqal.exercise.FigureSubjects;
@@ -26,6 +27,8 @@ import org.maqal.model.TableSheet;
  */
 final class FigureComparison {
     private static final int MAX_GROUPS = 2;
+    private static final Pattern QUOTES = Pattern.compile("[\"«»“”]");
+    private static final Pattern THAT = Pattern.compile("^(أن|إن|ان|بأن|بان)\\s+");
 
     private final Comparing c;
     private final FigureSubjects subjects;
@@ -140,8 +143,8 @@ final class FigureComparison {
 
     /** The words around the figure, without the quotation marks and "أن" a reported clause starts with. */
     static String clause(FigureSubject f) {
-        String text = f.context().replaceAll("[\"«»“”]", "").strip();
-        return text.replaceFirst("^(أن|إن|ان|بأن|بان)\\s+", "").strip();
+        String text = QUOTES.matcher(f.context()).replaceAll("").strip();
+        return THAT.matcher(text).replaceFirst("").strip();
     }
 
     static String dateOf(ArticleReport r) {

@@ -73,12 +73,12 @@ final class FramingComparison {
             int sentence = -1;
             row.add(c.labels.shortLabel(r.id()));
             if (naming != null) {
-                List<NamingChoices.Form> forms = naming.forms().getOrDefault(r, List.of());
+                List<NamingChoices.Form> forms = naming.forms().getOrDefault(r.id(), List.of());
                 row.add(forms.isEmpty() ? "—" : c.list(forms.stream().map(f -> f.written() + " ×" + f.count()).toList()));
                 if (!forms.isEmpty()) sentence = forms.stream().mapToInt(NamingChoices.Form::firstSentence).min().orElse(-1);
             }
             for (FramingPhrases.Framing f : framings) {
-                List<FramingPhrases.Phrase> phrases = f.phrases().getOrDefault(r, List.of());
+                List<FramingPhrases.Phrase> phrases = f.phrases().getOrDefault(r.id(), List.of());
                 List<String> texts = phrases.stream().map(FramingPhrases.Phrase::text).distinct().limit(MAX_PHRASES).toList();
                 row.add(texts.isEmpty() ? "—" : c.list(texts));
                 if (sentence < 0 && !phrases.isEmpty()) sentence = phrases.get(0).sentence();

@@ -7,8 +7,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.maqal.analysis.Clitics;
 import org.maqal.analysis.Nationalities;
 import org.maqal.analysis.WordList;
@@ -34,8 +34,8 @@ final class FramingPhrases {
     record Phrase(String text, int sentence, Set<String> describing) {
     }
 
-    /** The nouns described, as written, and the phrases each article builds on them. */
-    record Framing(List<String> heads, Map<ArticleReport, List<Phrase>> phrases) {
+    /** The nouns described, as written, and the phrases each article (by id) builds on them. */
+    record Framing(List<String> heads, Map<String, List<Phrase>> phrases) {
         int variety() {
             Set<String> d = new HashSet<>();
             phrases.values().forEach(list -> list.forEach(p -> d.add(String.join(" ", p.describing()))));
@@ -50,6 +50,7 @@ final class FramingPhrases {
     }
 
     private static final int MAX_MODIFIERS = 3;
+    private static final Pattern MARKS = Pattern.compile("[\\u064B-\\u0652\\u0640]");
     /** A describing word taken by at most this many nouns links them as one thing. */
     private static final int DISTINCTIVE = 2;
     private static final String NOT = "غير";
@@ -61,10 +62,11 @@ final class FramingPhrases {
      * قتالية" with both "مهمة" and "بعثة"), not a common one ("العسكرية").
      */
     List<Framing> find(List<ArticleReport> articles) {
-        Map<String, Map<ArticleReport, List<Phrase>>> byHead = new LinkedHashMap<>();
+        Map<String, Map<String, List<Phrase>>> byHead = new LinkedHashMap<>();
         Map<String, String> headShown = new LinkedHashMap<>();
         for (ArticleReport r : articles) collect(r, byHead, headShown);
-        headShown.replaceAll((key, bare) -> headword(key, articles).orElse(bare));
+        Map<String, VocabularyItem> headwords = headwords(articles);
+        headShown.replaceAll((key, bare) -> headwords.containsKey(key) ? withoutArticle(headwords.get(key).headword()) : bare);
         Map<String, Set<String>> headsOf = new HashMap<>();
         byHead.forEach((head, phrases) -> phrases.values().forEach(list -> list.forEach(p ->
                 p.describing().forEach(d -> headsOf.computeIfAbsent(d, k -> new HashSet<>()).add(head)))));
@@ -79,10 +81,10 @@ final class FramingPhrases {
             Framing f = framing(head, byHead, headShown);
             for (String other : order) {
                 if (used.contains(other)) continue;
-                Map<ArticleReport, List<Phrase>> linked = new LinkedHashMap<>();
-                byHead.get(other).forEach((r, list) -> list.stream()
+                Map<String, List<Phrase>> linked = new LinkedHashMap<>();
+                byHead.get(other).forEach((id, list) -> list.stream()
                         .filter(p -> p.describing().stream().anyMatch(d -> headsOf.get(d).size() <= DISTINCTIVE && headsOf.get(d).contains(head)))
-                        .forEach(p -> linked.computeIfAbsent(r, k -> new ArrayList<>()).add(p)));
+                        .forEach(p -> linked.computeIfAbsent(id, k -> new ArrayList<>()).add(p)));
                 if (!linked.isEmpty()) {
                     used.add(other);
                     f = merge(f, new Framing(List.of(headShown.get(other)), linked));
@@ -93,19 +95,26 @@ final class FramingPhrases {
         return out;
     }
 
-    /** The vocabulary's headword for a word key, the word a learner looks up ("بعثة" for "كبعثة"), if any. */
-    private static Optional<String> headword(String key, List<ArticleReport> articles) {
-        return articles.stream().flatMap(r -> r.vocabulary().stream())
-                .filter(v -> WordKeys.key(ArabicNormalizer.normalize(v.headword())).equals(key))
-                .max(Comparator.comparingInt(VocabularyItem::count)).map(VocabularyItem::headword)
-                .map(h -> Clitics.hasArticle(ArabicNormalizer.normalize(h)) ? h.substring(Clitics.offsetAfterLetters(h, 2)) : h);
+    /** The vocabulary's headword for each word key, the word a learner looks up ("بعثة" for "كبعثة"), most used first. */
+    private static Map<String, VocabularyItem> headwords(List<ArticleReport> articles) {
+        Map<String, VocabularyItem> out = new HashMap<>();
+        for (ArticleReport r : articles) {
+            for (VocabularyItem v : r.vocabulary()) {
+                out.merge(WordKeys.key(ArabicNormalizer.normalize(v.headword())), v, (a, b) -> b.count() > a.count() ? b : a);
+            }
+        }
+        return out;
     }
 
-    private static Framing framing(String head, Map<String, Map<ArticleReport, List<Phrase>>> byHead, Map<String, String> shown) {
+    private static String withoutArticle(String word) {
+        return Clitics.hasArticle(ArabicNormalizer.normalize(word)) ? word.substring(Clitics.offsetAfterLetters(word, 2)) : word;
+    }
+
+    private static Framing framing(String head, Map<String, Map<String, List<Phrase>>> byHead, Map<String, String> shown) {
         return new Framing(List.of(shown.get(head)), byHead.get(head));
     }
 
-    private void collect(ArticleReport r, Map<String, Map<ArticleReport, List<Phrase>>> byHead, Map<String, String> headShown) {
+    private void collect(ArticleReport r, Map<String, Map<String, List<Phrase>>> byHead, Map<String, String> headShown) {
         ArticleAnalysis a = r.analysis();
         Set<Integer> named = namedTokens(a);
         List<Token> tokens = a.tokens();
@@ -130,7 +139,7 @@ final class FramingPhrases {
             if (describing.isEmpty()) continue;
             String key = WordKeys.key(head);
             String text = a.article().text().substring(head.start(), tokens.get(end - 1).end());
-            byHead.computeIfAbsent(key, k -> new LinkedHashMap<>()).computeIfAbsent(r, k -> new ArrayList<>())
+            byHead.computeIfAbsent(key, k -> new LinkedHashMap<>()).computeIfAbsent(r.id(), k -> new ArrayList<>())
                     .add(new Phrase(text, head.sentence(), describing));
             String bare = bare(head);
             headShown.merge(key, bare, (old, now) -> now.length() < old.length() ? now : old);
@@ -140,9 +149,9 @@ final class FramingPhrases {
     private static Framing merge(Framing a, Framing b) {
         List<String> heads = new ArrayList<>(a.heads());
         heads.addAll(b.heads());
-        Map<ArticleReport, List<Phrase>> phrases = new LinkedHashMap<>();
-        a.phrases().forEach((r, list) -> phrases.computeIfAbsent(r, k -> new ArrayList<>()).addAll(list));
-        b.phrases().forEach((r, list) -> phrases.computeIfAbsent(r, k -> new ArrayList<>()).addAll(list));
+        Map<String, List<Phrase>> phrases = new LinkedHashMap<>();
+        a.phrases().forEach((id, list) -> phrases.computeIfAbsent(id, k -> new ArrayList<>()).addAll(list));
+        b.phrases().forEach((id, list) -> phrases.computeIfAbsent(id, k -> new ArrayList<>()).addAll(list));
         return new Framing(heads, phrases);
     }
 
@@ -158,7 +167,7 @@ final class FramingPhrases {
         if (!t.isContentWord()) return false;
         String w = Clitics.withoutArticle(Clitics.withoutConjunction(t.normal()).word());
         if (w.length() < 4 || nationalities.contains(t.normal())) return false;
-        String written = t.text().replaceAll("[\\u064B-\\u0652\\u0640]", "");
+        String written = MARKS.matcher(t.text()).replaceAll("");
         return Clitics.endsWithTehMarbuta(t.text()) && w.endsWith("يه") || written.endsWith("ي");
     }
 

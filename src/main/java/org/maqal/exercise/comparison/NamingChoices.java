@@ -19,8 +19,8 @@ final class NamingChoices {
     record Form(String written, int count, int firstSentence) {
     }
 
-    /** The entity chosen, shown by its preferred name, with the forms each article uses, most used first. */
-    record Naming(String name, Map<ArticleReport, List<Form>> forms) {
+    /** The entity chosen, shown by its preferred name, with the forms each article (by id) uses, most used first. */
+    record Naming(String name, Map<String, List<Form>> forms) {
     }
 
     private NamingChoices() {
@@ -28,15 +28,15 @@ final class NamingChoices {
 
     /** The entity named in at least two articles whose naming differs most, if any differs at all. */
     static Naming mostVaried(List<ArticleReport> articles, EntityKeys keys) {
-        Map<String, Map<ArticleReport, Entity>> byKey = new LinkedHashMap<>();
+        Map<String, Map<String, Entity>> byKey = new LinkedHashMap<>();
         for (ArticleReport r : articles) {
-            for (Entity e : r.analysis().entities()) byKey.computeIfAbsent(keys.key(e), k -> new LinkedHashMap<>()).putIfAbsent(r, e);
+            for (Entity e : r.analysis().entities()) byKey.computeIfAbsent(keys.key(e), k -> new LinkedHashMap<>()).putIfAbsent(r.id(), e);
         }
         Naming best = null;
         int bestScore = 0;
-        for (Map<ArticleReport, Entity> perArticle : byKey.values()) {
+        for (Map<String, Entity> perArticle : byKey.values()) {
             if (perArticle.size() < 2) continue;
-            Map<ArticleReport, List<Form>> forms = new LinkedHashMap<>();
+            Map<String, List<Form>> forms = new LinkedHashMap<>();
             perArticle.forEach((r, e) -> forms.put(r, forms(e)));
             long favourites = forms.values().stream().map(f -> ArabicNormalizer.normalize(f.get(0).written())).distinct().count();
             long distinct = forms.values().stream().flatMap(List::stream).map(f -> ArabicNormalizer.normalize(f.written())).distinct().count();
@@ -54,7 +54,7 @@ final class NamingChoices {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Integer> first = new LinkedHashMap<>();
         for (Span m : e.mentions()) {
-            String bare = EntityKeys.bareForm(m.text()).replace("\"", "").replaceAll("\\s+", " ").strip();
+            String bare = EntityKeys.bareForm(m.text()).replace("\"", "").replace('\n', ' ').strip();
             String key = ArabicNormalizer.normalize(bare);
             written.putIfAbsent(key, bare);
             counts.merge(key, 1, Integer::sum);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.maqal.analysis.Clitics;
 import org.maqal.analysis.Gazetteer;
 import org.maqal.analysis.Nationalities;
@@ -24,6 +25,7 @@ import org.maqal.text.ArabicNormalizer;
  */
 final class Sides {
     private static final Map<String, String> CAPITALS = capitals();
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]");
     private static final List<String> DOMESTIC = List.of("نياب", "برلمان", "حكوم", "وزار", "الوزراء", "النواب");
     private static final Set<String> RELATIONAL = Set.of("حلفاء", "شركاء", "خصوم", "معارضو", "منتقدو", "انصار");
 
@@ -160,7 +162,7 @@ final class Sides {
     }
 
     private static List<String> words(String text) {
-        String n = ArabicNormalizer.normalize(text).replaceAll("[\\p{P}\\p{S}]", " ").strip();
+        String n = PUNCTUATION.matcher(ArabicNormalizer.normalize(text)).replaceAll(" ").strip();
         return n.isEmpty() ? List.of() : Arrays.asList(n.split("\\s+"));
     }
 

@@ -32,8 +32,8 @@ final class VoiceComparison {
     }
 
     Part part() {
-        Map<ArticleReport, List<Voice>> voices = new LinkedHashMap<>();
-        for (ArticleReport r : c.articles) voices.put(r, finder.of(r.analysis()));
+        Map<String, List<Voice>> voices = new LinkedHashMap<>();
+        for (ArticleReport r : c.articles) voices.put(r.id(), finder.of(r.analysis()));
         List<Item> items = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         if (voices.values().stream().allMatch(List::isEmpty)) {
@@ -46,17 +46,17 @@ final class VoiceComparison {
         return new Part("voices", items, skipped);
     }
 
-    private TableSheet table(Map<ArticleReport, List<Voice>> voices) {
+    private TableSheet table(Map<String, List<Voice>> voices) {
         List<String> columns = List.of(c.say("المقال", "Article"), c.say("القائل", "Speaker"), c.say("صفته كما وردت", "Role as given"),
                 c.say("عدد ما نُسب إليه", "Statements"), c.say("اقتباس مباشر؟", "Quoted directly?"),
                 c.say("نوع الصوت ومن يمثّل", "Kind of voice and whom it speaks for"));
         List<List<String>> rows = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
-        for (Map.Entry<ArticleReport, List<Voice>> e : voices.entrySet()) {
+        for (Map.Entry<String, List<Voice>> e : voices.entrySet()) {
             for (Voice v : e.getValue()) {
-                rows.add(List.of(c.labels.shortLabel(e.getKey().id()), v.speaker(), v.role().isEmpty() ? "—" : v.role(),
+                rows.add(List.of(c.labels.shortLabel(e.getKey()), v.speaker(), v.role().isEmpty() ? "—" : v.role(),
                         String.valueOf(v.claims().size()), v.quotedDirectly() ? c.say("نعم", "yes") : c.say("لا", "no"), kindAndSide(v)));
-                sources.add(new Source(e.getKey().id(), v.firstSentence()));
+                sources.add(new Source(e.getKey(), v.firstSentence()));
             }
         }
         String prompt = c.say("من يتكلم في كل مقال؟ لكل قائل، اكتب نوع الصوت (مسؤول، مؤسسة، بيان، مصدر مجهول…) ومن يمثّل.",
@@ -70,39 +70,39 @@ final class VoiceComparison {
         return v.side().isEmpty() ? kind + c.say(" — الجهة: راجع النص", " — side: check the text") : kind + " — " + v.side();
     }
 
-    private List<OpenQuestion> missingSides(Map<ArticleReport, List<Voice>> voices) {
-        Map<String, Set<ArticleReport>> quotedIn = new LinkedHashMap<>();
-        for (Map.Entry<ArticleReport, List<Voice>> e : voices.entrySet()) {
+    private List<OpenQuestion> missingSides(Map<String, List<Voice>> voices) {
+        Map<String, Set<String>> quotedIn = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Voice>> e : voices.entrySet()) {
             for (Voice v : e.getValue()) {
                 if (!v.side().isEmpty()) quotedIn.computeIfAbsent(v.side(), k -> new LinkedHashSet<>()).add(e.getKey());
             }
         }
         List<String> shared = quotedIn.entrySet().stream().filter(e -> e.getValue().size() >= 2).map(Map.Entry::getKey).toList();
         List<OpenQuestion> out = new ArrayList<>();
-        List<ArticleReport> order = new ArrayList<>(voices.keySet());
+        List<String> order = new ArrayList<>(voices.keySet());
         order.sort((a, b) -> Integer.compare(missing(b, shared, quotedIn).size(), missing(a, shared, quotedIn).size()));
-        for (ArticleReport r : order) {
-            List<String> missing = missing(r, shared, quotedIn);
-            if (missing.isEmpty() || voices.get(r).isEmpty() || out.size() == MAX_MISSING) continue;
-            out.add(missingQuestion(r, voices, missing, quotedIn));
+        for (String id : order) {
+            List<String> missing = missing(id, shared, quotedIn);
+            if (missing.isEmpty() || voices.get(id).isEmpty() || out.size() == MAX_MISSING) continue;
+            out.add(missingQuestion(c.report(id), voices, missing, quotedIn));
         }
         return out;
     }
 
-    private static List<String> missing(ArticleReport r, List<String> shared, Map<String, Set<ArticleReport>> quotedIn) {
-        return shared.stream().filter(side -> !quotedIn.get(side).contains(r)).toList();
+    private static List<String> missing(String id, List<String> shared, Map<String, Set<String>> quotedIn) {
+        return shared.stream().filter(side -> !quotedIn.get(side).contains(id)).toList();
     }
 
-    private OpenQuestion missingQuestion(ArticleReport r, Map<ArticleReport, List<Voice>> voices, List<String> missing,
-                                         Map<String, Set<ArticleReport>> quotedIn) {
+    private OpenQuestion missingQuestion(ArticleReport r, Map<String, List<Voice>> voices, List<String> missing,
+                                         Map<String, Set<String>> quotedIn) {
         Set<String> present = new LinkedHashSet<>();
-        for (Voice v : voices.get(r)) {
+        for (Voice v : voices.get(r.id())) {
             boolean plain = v.side().isEmpty() || ArabicNormalizer.normalize(v.side()).equals(ArabicNormalizer.normalize(v.speaker()));
             present.add(plain ? v.speaker() : v.speaker() + " (" + v.side() + ")");
         }
         List<String> elsewhere = new ArrayList<>();
         for (String side : missing) {
-            List<String> where = quotedIn.get(side).stream().map(a -> c.labels.shortLabel(a.id())).toList();
+            List<String> where = quotedIn.get(side).stream().map(c.labels::shortLabel).toList();
             elsewhere.add(side + c.say(" في ", " in ") + c.list(where));
         }
         String prompt = c.say("في " + c.labels.label(r) + " يتكلم: " + c.list(new ArrayList<>(present)) + ". ولا يُقتبس فيه أحد يمثّل "
@@ -110,15 +110,15 @@ final class VoiceComparison {
                 "In " + c.labels.label(r) + " the voices are: " + c.list(new ArrayList<>(present)) + ". Nobody speaking for "
                         + c.list(missing) + " is quoted, though other articles quote them. Whose voice is missing here, and how might the picture change if it were heard?");
         String guidance = c.say("يُقتبس من يمثّل " + c.list(elsewhere) + ".", "Voices for " + c.list(elsewhere) + ".");
-        List<Source> sources = voices.get(r).stream().map(v -> new Source(r.id(), v.firstSentence())).distinct().toList();
+        List<Source> sources = voices.get(r.id()).stream().map(v -> new Source(r.id(), v.firstSentence())).distinct().toList();
         return new OpenQuestion(c.ids.next(SectionKind.COMPARISON, ItemType.OPEN_QUESTION, "missing|" + r.id() + missing),
                 prompt, guidance, sources, 2, "");
     }
 
-    private OpenQuestion onlyOfficials(Map<ArticleReport, List<Voice>> voices) {
+    private OpenQuestion onlyOfficials(Map<String, List<Voice>> voices) {
         List<Source> sources = new ArrayList<>();
-        for (Map.Entry<ArticleReport, List<Voice>> e : voices.entrySet()) {
-            if (!e.getValue().isEmpty()) sources.add(new Source(e.getKey().id(), e.getValue().get(0).firstSentence()));
+        for (Map.Entry<String, List<Voice>> e : voices.entrySet()) {
+            if (!e.getValue().isEmpty()) sources.add(new Source(e.getKey(), e.getValue().get(0).firstSentence()));
         }
         String prompt = c.say("كل من يتكلم في هذه المقالات مسؤول أو مؤسسة أو بيان أو مصدر رسمي مجهول. من الناس الذين تمسّهم القصة ولا نسمعهم؟ وأين يمكن لصحفي أن يجدهم؟",
                 "Everyone who speaks in these articles is an official, an institution, a statement or an unnamed official source. Who is affected by the story but never heard? Where could a journalist find them?");
