@@ -47,21 +47,18 @@ public final class ArticleLabels {
         return outlet.isEmpty() ? Wording.of(language, "غير مذكورة", "not stated") : outlet;
     }
 
-    /** The date as precise as known, marked when it was inferred, or "not stated". */
+    /** The date as precise as known, marked when it was inferred ("2021-03 تقديرًا", "c. 2021-03"), or "not stated". */
     public String date(ArticleReport report) {
         ArticleMetadata m = report.article().metadata();
         if (!m.date().isKnown()) return Wording.of(language, "غير مذكور", "not stated");
         String value = m.date().value();
-        return m.date().basis() == Basis.INFERRED ? value + Wording.of(language, " تقديرًا", ", inferred") : value;
+        if (m.date().basis() != Basis.INFERRED) return value;
+        return Wording.of(language, value + " تقديرًا", "c. " + value);
     }
 
     /** The ISO date for sorting ("2021-03"), if known. */
     public static Optional<String> isoDate(ArticleReport report) {
         String value = report.article().metadata().date().value();
         return ISO.matcher(value).matches() ? Optional.of(value) : Optional.empty();
-    }
-
-    public Language language() {
-        return language;
     }
 }

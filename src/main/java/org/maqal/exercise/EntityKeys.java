@@ -58,11 +58,6 @@ public final class EntityKeys {
         return entry == null ? entity.name() : entry.names().get(0).replace("~", "");
     }
 
-    /** Whether the entity is a known gazetteer entry. */
-    public boolean known(Entity entity) {
-        return entry(entity) != null;
-    }
-
     /**
      * Whether an article names the entity anywhere, under any name it is known by (its gazetteer names,
      * weak ones included, or its own names and, for a person, the surname).

@@ -151,7 +151,7 @@ final class ClaimSheet {
         List<String> same = namesWith(row, Agreement.REPEATS, namer);
         if (!against.isEmpty()) {
             return say("مناقَض؟ يقول غيرَه: " + list(against) + "؛ قارن التاريخ والمصدر وما يُعدّ قبل الحكم",
-                    "contradicted? " + list(against) + " say otherwise; compare dates, sources and what is counted before deciding");
+                    "contradicted? said otherwise in " + list(against) + "; compare dates, sources and what is counted before deciding");
         }
         if (!same.isEmpty()) {
             return say("يكرّره: " + list(same) + "؛ والتكرار وحده ليس دليلًا مستقلًا",

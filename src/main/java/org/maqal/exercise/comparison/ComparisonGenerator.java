@@ -41,11 +41,12 @@ public final class ComparisonGenerator implements SectionGenerator {
         List<Part> parts = List.of(new FigureComparison(comparing).part(), new VoiceComparison(comparing).part(),
                 new FramingComparison(comparing).part(), new CoverageComparison(comparing).part(),
                 new TimelineComparison(comparing).part());
-        return new Section(kind(), INSTRUCTIONS, select(parts, context.count()), List.of(), skipped(parts, context));
+        int[] taken = taken(parts, context.count());
+        return new Section(kind(), INSTRUCTIONS, select(parts, taken), List.of(), skipped(parts, taken, context));
     }
 
     /** The first item of every part, then the second, … up to {@code count}, shown part by part. */
-    private static List<Item> select(List<Part> parts, int count) {
+    private static int[] taken(List<Part> parts, int count) {
         int[] taken = new int[parts.size()];
         int total = 0;
         for (int round = 0; total < count; round++) {
@@ -59,19 +60,27 @@ public final class ComparisonGenerator implements SectionGenerator {
             }
             if (!any) break;
         }
+        return taken;
+    }
+
+    private static List<Item> select(List<Part> parts, int[] taken) {
         List<Item> out = new ArrayList<>();
         for (int p = 0; p < parts.size(); p++) out.addAll(parts.get(p).items().subList(0, taken[p]));
         return out;
     }
 
-    private static List<String> skipped(List<Part> parts, GenerationContext context) {
+    private static List<String> skipped(List<Part> parts, int[] taken, GenerationContext context) {
         List<String> notes = new ArrayList<>();
-        for (Part p : parts) notes.addAll(p.skipped());
-        int available = parts.stream().mapToInt(p -> p.items().size()).sum();
-        if (available > context.count()) {
-            notes.add(Wording.of(context.language(),
-                    "تُرك " + (available - context.count()) + " من البنود الممكنة لأن القسم محدود بـ" + context.count() + " بنود.",
-                    (available - context.count()) + " possible items were left out: the section is limited to " + context.count() + " items."));
+        List<String> left = new ArrayList<>();
+        for (int p = 0; p < parts.size(); p++) {
+            notes.addAll(parts.get(p).skipped());
+            int more = parts.get(p).items().size() - taken[p];
+            if (more > 0) left.add(parts.get(p).aspect() + " " + more);
+        }
+        if (!left.isEmpty()) {
+            notes.add(Wording.of(context.language(), "القسم محدود بـ" + context.count() + " بنود، فتُرك من البنود الممكنة: ",
+                    "The section is limited to " + context.count() + " items; possible items left out: ")
+                    + Wording.list(context.language(), left) + ".");
         }
         return notes;
     }

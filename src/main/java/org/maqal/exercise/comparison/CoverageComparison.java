@@ -47,11 +47,11 @@ final class CoverageComparison {
         if (rows.size() < 2) {
             skipped.add(c.say("التغطية: لا يكفي ما تسمّيه المقالات من أشخاص وأماكن وجهات لجدول.",
                     "coverage: the articles name too few people, places and bodies for a table."));
-            return new Part("coverage", items, skipped);
+            return new Part(c.say("التغطية", "coverage"), items, skipped);
         }
         items.add(matrix(rows));
         items.addAll(blindspots(rows));
-        return new Part("coverage", items, skipped);
+        return new Part(c.say("التغطية", "coverage"), items, skipped);
     }
 
     private List<Row> rows() {

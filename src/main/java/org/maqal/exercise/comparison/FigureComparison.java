@@ -57,7 +57,7 @@ final class FigureComparison {
             skipped.add(c.say("الأرقام: " + (groups.size() - MAX_GROUPS) + " مجموعات أخرى من الأرقام المتقابلة لم تُستعمل.",
                     "figures: " + (groups.size() - MAX_GROUPS) + " more groups of matching figures were not used."));
         }
-        return new Part("figures", items, skipped);
+        return new Part(c.say("الأرقام", "figures"), items, skipped);
     }
 
     private List<FigureSubject> ordered(List<FigureSubject> figures) {

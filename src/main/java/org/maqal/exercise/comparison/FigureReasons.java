@@ -3,7 +3,9 @@ package org.maqal.exercise.comparison;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.maqal.exercise.FigureSubject;
 import org.maqal.exercise.WordKeys;
@@ -52,11 +54,12 @@ final class FigureReasons {
             reasons.add(c.say("المصدر: الأرقام على ألسنة مختلفة (" + c.list(named) + ")، ولكلٍّ منهم ما يعرفه وما يريد إبرازه.",
                     "Source: different people give the figures (" + c.list(named) + "); each knows different things and may want to stress different things."));
         }
-        Set<String> counted = new LinkedHashSet<>();
-        for (FigureSubject f : rows) if (!f.figure().what().isBlank()) counted.add(c.quote(f.figure().what()));
+        Map<String, String> counted = new LinkedHashMap<>();
+        for (FigureSubject f : rows) if (!f.figure().what().isBlank()) counted.putIfAbsent(f.what(), c.quote(f.figure().what()));
         if (counted.size() > 1) {
-            reasons.add(c.say("المعدود: الأرقام تعدّ " + c.list(new ArrayList<>(counted)) + "، فهل هم الأشخاص أنفسهم؟",
-                    "What is counted: the figures count " + c.list(new ArrayList<>(counted)) + "; are these the same people or things?"));
+            List<String> nouns = new ArrayList<>(counted.values());
+            reasons.add(c.say("المعدود: الأرقام تعدّ " + c.list(nouns) + "، فهل هم الأشخاص أنفسهم؟",
+                    "What is counted: the figures count " + c.list(nouns) + "; are these the same people or things?"));
         }
         return String.join(" ", reasons);
     }

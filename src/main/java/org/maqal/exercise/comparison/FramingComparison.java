@@ -48,11 +48,19 @@ final class FramingComparison {
                 "naming: no two articles name the same entity differently."));
         if (framings.isEmpty()) skipped.add(c.say("الوصف: لا يصف مقالان الاسم نفسه بكلمات مختلفة.",
                 "framing: no two articles describe a shared noun in different words."));
-        items.add(table(naming, framings));
-        items.addAll(verbQuestions());
-        if (items.size() == 1) skipped.add(c.say("أفعال الإسناد: لا فعل إسناد غير محايد في المقالات، فلا سؤال عنه.",
+        TableSheet table = table(naming, framings);
+        long withContent = table.answer().stream().filter(r -> r.subList(1, r.size() - 1).stream().anyMatch(cell -> !cell.equals("—"))).count();
+        if (withContent >= 2) {
+            items.add(table);
+        } else {
+            skipped.add(c.say("التسمية والوصف: مقال واحد فقط فيه ما يُقارن، فلا جدول.",
+                    "naming and framing: only one article has anything to compare, so there is no table."));
+        }
+        List<MultipleChoice> verbs = verbQuestions();
+        items.addAll(verbs);
+        if (verbs.isEmpty()) skipped.add(c.say("أفعال الإسناد: لا فعل إسناد غير محايد في المقالات، فلا سؤال عنه.",
                 "reporting verbs: the articles use no loaded reporting verb, so there is no question on one."));
-        return new Part("framing", items, skipped);
+        return new Part(c.say("التسمية والوصف", "naming and framing"), items, skipped);
     }
 
     private TableSheet table(NamingChoices.Naming naming, List<FramingPhrases.Framing> framings) {
@@ -69,6 +77,7 @@ final class FramingComparison {
         List<List<String>> rows = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
         for (ArticleReport r : c.articles) {
+            if (r.analysis().sentences().isEmpty()) continue;
             List<String> row = new ArrayList<>();
             int sentence = -1;
             row.add(c.labels.shortLabel(r.id()));

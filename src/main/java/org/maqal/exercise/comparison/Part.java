@@ -6,7 +6,7 @@ import org.maqal.model.Item;
 /**
  * The items one aspect of the comparison can offer, best first, and what it left out and why.
  *
- * @param aspect  a short name for skip notes ("figures", "voices"…)
+ * @param aspect  its name in the lesson's language, for skip notes ("الأرقام", "voices"…)
  * @param items   its items, most useful first
  * @param skipped notes on what it could not make
  */

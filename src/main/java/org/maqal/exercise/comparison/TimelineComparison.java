@@ -32,6 +32,7 @@ final class TimelineComparison {
         List<String> skipped = new ArrayList<>();
         for (ArticleReport r : c.byDate()) {
             String date = ArticleLabels.isoDate(r).orElse("");
+            if (r.analysis().sentences().isEmpty()) continue;
             if (date.isEmpty()) {
                 skipped.add(c.say("الخط الزمني: " + c.labels.shortLabel(r.id()) + " بلا تاريخ، فلم يدخل الترتيب.",
                         "timeline: " + c.labels.shortLabel(r.id()) + " has no date, so it is not in the ordering."));
@@ -42,7 +43,7 @@ final class TimelineComparison {
         if (byDate.size() < 2) {
             skipped.add(c.say("الخط الزمني: لا يوجد تاريخان مختلفان للمقالات، فلا ترتيب.",
                     "timeline: the articles do not have two different dates, so there is nothing to order."));
-            return new Part("timeline", List.of(), skipped);
+            return new Part(c.say("الخط الزمني", "timeline"), List.of(), skipped);
         }
         List<String> answer = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
@@ -66,7 +67,7 @@ final class TimelineComparison {
         Ordering ordering = new Ordering(c.ids.next(SectionKind.COMPARISON, ItemType.ORDERING, "timeline|" + byDate.keySet()),
                 prompt, answer, options, sources.stream().distinct().toList(), 2, String.join(c.say("؛ ", "; "), notes));
         List<Item> items = List.of(ordering);
-        return new Part("timeline", items, skipped);
+        return new Part(c.say("الخط الزمني", "timeline"), items, skipped);
     }
 
     private List<String> shuffled(List<String> answer) {

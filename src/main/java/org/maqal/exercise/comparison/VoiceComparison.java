@@ -38,12 +38,12 @@ final class VoiceComparison {
         List<String> skipped = new ArrayList<>();
         if (voices.values().stream().allMatch(List::isEmpty)) {
             skipped.add(c.say("الأصوات: لا ينسب أي مقال كلامًا إلى أحد.", "voices: no article attributes anything to anyone."));
-            return new Part("voices", items, skipped);
+            return new Part(c.say("الأصوات", "voices"), items, skipped);
         }
         items.add(table(voices));
         items.addAll(missingSides(voices));
         if (voices.values().stream().flatMap(List::stream).allMatch(v -> v.kind().official())) items.add(onlyOfficials(voices));
-        return new Part("voices", items, skipped);
+        return new Part(c.say("الأصوات", "voices"), items, skipped);
     }
 
     private TableSheet table(Map<String, List<Voice>> voices) {
