@@ -52,9 +52,13 @@ final class Sides {
         return CAPITALS.containsKey(n) || nationalities.contains(adjectiveOf(place));
     }
 
-    /** The side a voice speaks for, or empty when the article does not say. */
+    /**
+     * The side a voice speaks for, or empty when the article does not say. A person is read from the
+     * role alone: a name such as "السوداني" is not a nationality.
+     */
     String of(ArticleAnalysis article, String speaker, String role, VoiceKind kind) {
-        List<String> words = words(role + " " + speaker);
+        boolean person = kind == VoiceKind.OFFICIAL || kind == VoiceKind.PERSON;
+        List<String> words = words(person ? role : role + " " + speaker);
         String side = fromBody(article, words);
         if (side == null) side = fromNationality(words);
         if (side == null && !RELATIONAL.contains(words.isEmpty() ? "" : Clitics.withoutArticle(words.get(0)))) side = fromPlace(article, words);
@@ -72,7 +76,9 @@ final class Sides {
                 int at = indexOf(words, name);
                 if (at >= 0 && at < bestAt) {
                     bestAt = at;
-                    best = sideOfBody(article, e);
+                    int after = at + name.length;
+                    String country = after < words.size() ? fromNationality(words.subList(after, after + 1)) : null;
+                    best = country != null ? country : sideOfBody(article, e);
                 }
             }
         }

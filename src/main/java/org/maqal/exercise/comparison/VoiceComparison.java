@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.maqal.model.ArticleReport;
+import org.maqal.model.Entity;
+import org.maqal.model.EntityType;
 import org.maqal.model.Item;
 import org.maqal.model.ItemType;
 import org.maqal.model.OpenQuestion;
@@ -25,10 +27,12 @@ final class VoiceComparison {
 
     private final Comparing c;
     private final VoiceFinder finder;
+    private final Sides sidesOf;
 
     VoiceComparison(Comparing comparing) {
         this.c = comparing;
-        this.finder = new VoiceFinder(new Sides(comparing.keys));
+        this.sidesOf = new Sides(comparing.keys);
+        this.finder = new VoiceFinder(sidesOf);
     }
 
     Part part() {
@@ -41,7 +45,12 @@ final class VoiceComparison {
             return new Part(c.say("الأصوات", "voices"), items, skipped);
         }
         items.add(table(voices));
-        items.addAll(missingSides(voices));
+        List<OpenQuestion> missing = missingSides(voices);
+        List<OpenQuestion> unheard = namedNotHeard(voices);
+        for (int i = 0; i < Math.max(missing.size(), unheard.size()); i++) {
+            if (i < missing.size()) items.add(missing.get(i));
+            if (i < unheard.size()) items.add(unheard.get(i));
+        }
         if (voices.values().stream().flatMap(List::stream).allMatch(v -> v.kind().official())) items.add(onlyOfficials(voices));
         return new Part(c.say("الأصوات", "voices"), items, skipped);
     }
@@ -113,6 +122,43 @@ final class VoiceComparison {
         List<Source> sources = voices.get(r.id()).stream().map(v -> new Source(r.id(), v.firstSentence())).distinct().toList();
         return new OpenQuestion(c.ids.next(SectionKind.COMPARISON, ItemType.OPEN_QUESTION, "missing|" + r.id() + missing),
                 prompt, guidance, sources, 2, "");
+    }
+
+    /**
+     * People with a role an article names but does not quote, where they belong to a side the lesson's
+     * articles quote ("السوداني", "شخويرس" in 002): a question on why they are not heard.
+     */
+    private List<OpenQuestion> namedNotHeard(Map<String, List<Voice>> voices) {
+        Set<String> sides = new LinkedHashSet<>();
+        voices.values().forEach(list -> list.forEach(v -> sides.add(v.side())));
+        sides.remove("");
+        record Unheard(ArticleReport article, List<Entity> people) {
+        }
+        List<Unheard> found = new ArrayList<>();
+        for (ArticleReport r : c.articles) {
+            Set<String> speakers = new LinkedHashSet<>();
+            voices.get(r.id()).forEach(v -> speakers.add(ArabicNormalizer.normalize(v.speaker())));
+            List<Entity> people = r.analysis().entities().stream()
+                    .filter(e -> e.type() == EntityType.PERSON && !e.role().isBlank())
+                    .filter(e -> !speakers.contains(ArabicNormalizer.normalize(e.name())))
+                    .filter(e -> sides.contains(sidesOf.of(r.analysis(), e.name(), e.role(), VoiceKind.OFFICIAL))).toList();
+            if (!people.isEmpty()) found.add(new Unheard(r, people));
+        }
+        found.sort((a, b) -> Integer.compare(b.people().size(), a.people().size()));
+        List<OpenQuestion> out = new ArrayList<>();
+        for (Unheard u : found.subList(0, Math.min(MAX_MISSING, found.size()))) {
+            List<String> named = u.people().stream().map(e -> e.name() + " (" + e.role() + ")").toList();
+            boolean one = named.size() == 1;
+            String prompt = c.say(c.labels.label(u.article()) + " يذكر " + c.list(named) + (one ? "، ولا ينقل كلامه." : "، ولا ينقل كلام أيٍّ منهم.")
+                            + " لماذا قد لا يمنح الكاتب صوتًا لمن له صفة في القصة؟ وماذا كان يمكن أن يُقال؟",
+                    c.labels.label(u.article()) + " names " + c.list(named) + (one ? " but does not quote them." : " but quotes none of them.")
+                            + " Why might the writer not give a voice to people with a part in the story, and what might they have said?");
+            List<Source> sources = u.people().stream().map(e -> new Source(u.article().id(), e.mentions().get(0).sentence())).distinct().toList();
+            out.add(new OpenQuestion(c.ids.next(SectionKind.COMPARISON, ItemType.OPEN_QUESTION, "unheard|" + u.article().id()), prompt,
+                    c.say("أشخاص لهم صفة في القصة يُذكرون ولا يُسمعون.", "People with a part in the story who are named but not heard."),
+                    sources, 2, ""));
+        }
+        return out;
     }
 
     private OpenQuestion onlyOfficials(Map<String, List<Voice>> voices) {

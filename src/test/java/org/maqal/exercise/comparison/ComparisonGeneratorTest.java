@@ -107,6 +107,15 @@ class ComparisonGeneratorTest {
     }
 
     @Test
+    void theIraqiPrimeMinisterAndTheMissionCommanderAreNamedButNotHeard() {
+        OpenQuestion unheard = all(20).items().stream().filter(i -> i instanceof OpenQuestion q && q.prompt().startsWith("المقال 3")
+                && q.prompt().contains("ولا ينقل كلام")).map(OpenQuestion.class::cast).findFirst().orElseThrow();
+
+        assertThat(unheard.prompt()).contains("محمد شياع السوداني (رئيس الوزراء)", "لوكاس شخويرس (قائد بعثة الناتو في العراق)");
+        assertThat(unheard.sources()).extracting(s -> sentence(s)).allMatch(t -> t.contains("استقبل رئيس الوزراء"));
+    }
+
+    @Test
     void namingAndFramingShowTheWordsEachArticleChooses() {
         TableSheet framing = table(all(20), "ماذا توحي هذه الاختيارات؟");
 
