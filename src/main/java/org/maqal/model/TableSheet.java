@@ -3,6 +3,7 @@ package org.maqal.model;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -12,6 +13,9 @@ import java.util.Set;
  * @param columns        the column headings, at least one, distinct
  * @param answer         the reference rows, each with one cell per column (a cell may be empty)
  * @param studentColumns the indexes of the columns the student fills, distinct, each a column
+ * @param sources        the sentences the sheet comes from; when it holds exactly one source per
+ *                       reference row, the i-th is the sentence the i-th row comes from (see
+ *                       {@link #rowSource(int)})
  */
 public record TableSheet(String id, String prompt, List<String> columns, List<List<String>> answer,
                          List<Integer> studentColumns, List<Source> sources, int points, String notes) implements Item {
@@ -46,6 +50,17 @@ public record TableSheet(String id, String prompt, List<String> columns, List<Li
     /** Whether the student fills this column. */
     public boolean isStudentColumn(int column) {
         return studentColumns.contains(column);
+    }
+
+    /**
+     * The sentence a reference row comes from: the row's own source when the sheet has exactly one
+     * source per row, otherwise empty (the sources then belong to the sheet as a whole).
+     *
+     * @throws IndexOutOfBoundsException when {@code row} is not a row of the sheet
+     */
+    public Optional<Source> rowSource(int row) {
+        if (row < 0 || row >= answer.size()) throw new IndexOutOfBoundsException("no row " + row + " in item \"" + id + "\"");
+        return sources.size() == answer.size() ? Optional.of(sources.get(row)) : Optional.empty();
     }
 
     /** The rows as the student sees them: the student's columns blank. */
