@@ -7,7 +7,8 @@ import picocli.CommandLine.Spec;
 /** The top command: with no subcommand it prints how to use Maqal. */
 @Command(name = "maqal", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns Arabic news articles into reading-comprehension and media-literacy lessons.",
-        subcommands = {AnalyzeCommand.class, ImportCommand.class, org.maqal.cli.bench.BenchCommand.class})
+        subcommands = {AnalyzeCommand.class, ImportCommand.class, org.maqal.cli.bench.BenchCommand.class,
+                ExportCommand.class, DemoCommand.class})
 final class MaqalCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -10,9 +10,14 @@ import java.util.List;
  * with {@code w:rtl} and leave numbers, dates and Latin words in runs of their own without it. Word,
  * LibreOffice and browsers then agree on the order of every character: a number reads left to
  * right, and in an Arabic line the words, numbers and ranges around it follow in Arabic order
- * ({@code 2004 - 2011} keeps 2004 first for a reader going right to left). Stateless.
+ * ({@code 2004 - 2011} keeps 2004 first for a reader going right to left). Dates written with
+ * hyphens need a left-to-right mark to stay as written ({@link #markDates}). Stateless.
  */
 public final class BidiText {
+    /** U+200E LEFT-TO-RIGHT MARK. */
+    public static final char LRM = '\u200E';
+    private static final java.util.regex.Pattern ISO_DATE =
+            java.util.regex.Pattern.compile("(?<![0-9\u200E])([12][0-9]{3}-[01]?[0-9](?:-[0-3]?[0-9])?)(?![0-9])");
     /**
      * One run of text.
      *
@@ -44,6 +49,15 @@ public final class BidiText {
     public static boolean hasLetters(String text) {
         return text.codePoints().map(Character::getDirectionality).anyMatch(d -> d == Character.DIRECTIONALITY_LEFT_TO_RIGHT
                 || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC);
+    }
+
+    /**
+     * The text with a left-to-right mark before each date written as digits and hyphens
+     * ({@code 2021-03}, {@code 2021-03-18}). After Arabic letters the algorithm would treat the parts
+     * of such a date as Arabic numbers and show {@code 03-2021}; the mark keeps it as written.
+     */
+    public static String markDates(String text) {
+        return ISO_DATE.matcher(text).replaceAll(LRM + "$1");
     }
 
     /** The runs of a text in a paragraph of the given direction, in logical order. */

@@ -147,7 +147,7 @@ final class WordDocument {
     /** Appends the text to a paragraph as runs of one direction each; a line break becomes a break. */
     void text(XWPFParagraph p, String text, Style style) {
         boolean rtl = pPr(p).isSetBidi();
-        String[] lines = RANGE.matcher(text).replaceAll("$1\u00A0$2\u00A0$3").split("\n", -1);
+        String[] lines = BidiText.markDates(RANGE.matcher(text).replaceAll("$1\u00A0$2\u00A0$3")).split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) p.createRun().addBreak();
             for (BidiText.Run run : BidiText.runs(lines[i], rtl)) {
