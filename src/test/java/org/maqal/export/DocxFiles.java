@@ -23,11 +23,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.SettingsDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 /** Reads exported Word documents back with POI, as a test checks them. */
-final class DocxFiles {
+public final class DocxFiles {
     private DocxFiles() {
     }
 
-    static XWPFDocument open(byte[] docx) {
+    public static XWPFDocument open(byte[] docx) {
         try {
             return new XWPFDocument(new ByteArrayInputStream(docx));
         } catch (IOException e) {
@@ -43,7 +43,7 @@ final class DocxFiles {
     }
 
     /** Text as a reader sees it: no-break spaces as spaces, left-to-right marks gone. */
-    static String plain(String text) {
+    public static String plain(String text) {
         return text.replace('\u00A0', ' ').replace("\u200E", "");
     }
 
@@ -53,7 +53,7 @@ final class DocxFiles {
     }
 
     /** The text of every paragraph, one a line. */
-    static String text(XWPFDocument doc) {
+    public static String text(XWPFDocument doc) {
         StringBuilder out = new StringBuilder();
         for (XWPFParagraph p : paragraphs(doc)) out.append(plain(p.getText())).append('\n');
         return out.toString();
@@ -63,7 +63,7 @@ final class DocxFiles {
      * What the OOXML schemas find wrong in the XML parts Maqal writes (body, styles, footers,
      * settings), each parsed back with its own schema type; empty when everything is valid.
      */
-    static List<String> schemaErrors(byte[] docx) {
+    public static List<String> schemaErrors(byte[] docx) {
         List<String> errors = new ArrayList<>();
         int checked = 0;
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(docx))) {

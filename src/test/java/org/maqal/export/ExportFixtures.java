@@ -28,7 +28,7 @@ import org.maqal.text.SentenceSplitter;
  * with every item type, Arabic prompts holding Latin words, years, ranges and numbers, a word
  * bank, teacher notes, skip notes, a figures sheet dated across articles and a claim sheet.
  */
-final class ExportFixtures {
+public final class ExportFixtures {
     static final Article A2011 = Seeds.article("000");
     static final Article A2021 = Seeds.article("001");
     static final Article A2024 = Seeds.article("002");
@@ -38,7 +38,7 @@ final class ExportFixtures {
     static final String MIXED_PROMPT = "أعلن الناتو في 2011 أن 500 مدرب (NATO) سيبقون في العراق بعد نهاية مهمة التدريب.";
     /** A prompt with a range of years, which comes out reversed without care. */
     static final String RANGE_PROMPT = "من قاد حلف شمال الأطلسي (NATO) حين أنهى مهمة التدريب التي امتدت 2004 - 2011؟";
-    static final String MC_PROMPT = "كم عنصراً من حلف الأطلسي كان في العراق بحسب مقال 2020؟";
+    static final String MC_PROMPT = "كم عدد عناصر حلف الأطلسي في العراق بحسب مقال 2020؟";
 
     private ExportFixtures() {
     }
@@ -53,7 +53,7 @@ final class ExportFixtures {
     }
 
     /** The lesson, with Arabic instructions. */
-    static Lesson lesson() {
+    public static Lesson lesson() {
         String brussels = sentence(A2011, "التي بدأت في 2004").text().strip();
         VocabularyEntry mission = new VocabularyEntry("v-mission", "", "مهمة", List.of("مهمته", "مهمتنا", "المهمة"), 9, 4,
                 sentence(A2021, "ومهمتنا غير قتالية").text().strip(), "mission; task", true,
@@ -112,7 +112,7 @@ final class ExportFixtures {
     }
 
     /** The same lesson with English instructions. */
-    static Lesson english() {
+    public static Lesson english() {
         return lesson().withLanguage(Language.EN);
     }
 }
