@@ -47,6 +47,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var options = print.options(false);
+        LessonExporter.prepareInBackground();
         Corpus c = corpus.read();
         CorpusAnalysis analysis = CorpusAnalyzer.standard().analyze(c.articles());
         Glossary glossary;

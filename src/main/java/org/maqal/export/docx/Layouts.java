@@ -66,7 +66,10 @@ final class Layouts {
         WordDocument.keepNext(p);
         doc.text(p, number + ". ", Style.STRONG);
         doc.text(p, prompt, Style.BODY);
-        if (points > 0) doc.text(p, "  " + labels.format("worksheet.points", labels.number(points)), Style.SMALL);
+        if (points > 0) {
+            doc.text(p, "  ", Style.SMALL);
+            doc.isolated(p, labels.format("worksheet.points", labels.number(points)), Style.SMALL);
+        }
         return p;
     }
 

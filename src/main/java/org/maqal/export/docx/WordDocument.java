@@ -158,6 +158,18 @@ final class WordDocument {
         }
     }
 
+    /**
+     * Appends a short text of the other direction than the paragraph's (an English "(2 pt)" after
+     * an Arabic prompt) between two marks of its direction, so it reads as a unit at the end of
+     * the line instead of being split around the paragraph's direction.
+     */
+    void isolated(XWPFParagraph p, String text, Style style) {
+        boolean paragraph = pPr(p).isSetBidi();
+        boolean own = direction(text);
+        String mark = own ? "\u200F" : "\u200E";
+        text(p, own == paragraph ? text : mark + text + mark, style);
+    }
+
     /** Sets a run's font, size, weight and direction, in the element order Word expects. */
     void format(XWPFRun run, Style style, boolean rightToLeft) {
         CTRPr pr = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
