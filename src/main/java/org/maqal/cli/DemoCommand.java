@@ -1,14 +1,11 @@
 package org.maqal.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.maqal.analysis.CorpusAnalyzer;
 import org.maqal.corpus.Corpus;
 import org.maqal.exercise.LessonGenerator;
 import org.maqal.exercise.LessonRequest;
-import org.maqal.export.ExportException;
 import org.maqal.export.ExportFormat;
 import org.maqal.export.LessonExporter;
 import org.maqal.export.SourceSentences;
@@ -57,14 +54,7 @@ final class DemoCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         Lesson lesson = LessonGenerator.standard().generate(analysis, LessonRequest.everything(), glossary.entries(), Progress.NONE);
-        try {
-            List<Path> written = new LessonExporter(options).export(lesson, SourceSentences.of(lesson, c.articles()), ExportFormat.DOCX, out);
-            PrintWriter printed = spec.commandLine().getOut();
-            written.forEach(printed::println);
-            printed.flush();
-            return 0;
-        } catch (ExportException e) {
-            throw new UserError(e.getMessage());
-        }
+        return ExportRun.exportAndPrint(options, lesson, SourceSentences.of(lesson, c.articles()), ExportFormat.DOCX, out,
+                spec.commandLine().getOut());
     }
 }

@@ -1,16 +1,12 @@
 package org.maqal.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.maqal.corpus.CorpusException;
-import org.maqal.export.ExportException;
 import org.maqal.export.ExportFormat;
-import org.maqal.export.LessonExporter;
 import org.maqal.export.SourceSentences;
 import org.maqal.lesson.LessonFileException;
 import org.maqal.lesson.LessonFiles;
@@ -65,16 +61,7 @@ final class ExportCommand implements Callable<Integer> {
         } catch (LessonFileException e) {
             throw new UserError(e.getMessage());
         }
-        SourceSentences texts = texts(loaded);
-        try {
-            List<Path> written = new LessonExporter(options).export(loaded, texts, chosen, out);
-            PrintWriter printed = spec.commandLine().getOut();
-            written.forEach(printed::println);
-            printed.flush();
-            return 0;
-        } catch (ExportException e) {
-            throw new UserError(e.getMessage());
-        }
+        return ExportRun.exportAndPrint(options, loaded, texts(loaded), chosen, out, spec.commandLine().getOut());
     }
 
     private SourceSentences texts(Lesson loaded) {

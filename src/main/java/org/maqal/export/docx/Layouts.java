@@ -115,14 +115,6 @@ final class Layouts {
         }
     }
 
-    /**
-     * A comparison or claim sheet as a table with a header row and a row number column; the
-     * student's columns are blank (worksheet) or filled and tinted (key).
-     */
-    void sheet(TableSheet sheet, boolean filled, boolean keepWithNext) {
-        sheetTable(sheet, filled, keepWithNext);
-    }
-
     /** Whether a section opens with a sheet too wide for portrait, so its heading goes on landscape pages too. */
     static boolean startsWide(Section section) {
         return !section.items().isEmpty() && section.items().get(0) instanceof TableSheet t && wide(t);
@@ -133,7 +125,11 @@ final class Layouts {
         return sheet.columns().size() > PORTRAIT_COLUMNS;
     }
 
-    private void sheetTable(TableSheet sheet, boolean filled, boolean keepWithNext) {
+    /**
+     * A comparison or claim sheet as a table with a header row and a row number column; the
+     * student's columns are blank (worksheet) or filled and tinted (key).
+     */
+    void sheet(TableSheet sheet, boolean filled, boolean keepWithNext) {
         int columns = sheet.columns().size();
         List<String> headers = new ArrayList<>();
         headers.add(labels.get("table.number"));
