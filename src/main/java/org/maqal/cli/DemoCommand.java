@@ -7,7 +7,6 @@ import org.maqal.corpus.Corpus;
 import org.maqal.exercise.LessonGenerator;
 import org.maqal.exercise.LessonRequest;
 import org.maqal.export.ExportFormat;
-import org.maqal.export.LessonExporter;
 import org.maqal.export.SourceSentences;
 import org.maqal.lesson.Glossary;
 import org.maqal.lesson.LessonFileException;
@@ -44,7 +43,6 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var options = print.options(false);
-        LessonExporter.prepareInBackground();
         Corpus c = corpus.read();
         CorpusAnalysis analysis = CorpusAnalyzer.standard().analyze(c.articles());
         Glossary glossary;

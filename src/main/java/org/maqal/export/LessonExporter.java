@@ -32,18 +32,6 @@ public final class LessonExporter {
     }
 
     /**
-     * Starts loading the Word machinery on a background (daemon) thread, so that an export a moment
-     * later starts quickly; for callers that first analyse and generate. Harmless if never followed
-     * by an export.
-     */
-    public static void prepareInBackground() {
-        Thread t = new Thread(WordExport::prepare, "maqal-export-warm-up");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
-    }
-
-    /**
      * Writes the lesson's files of one format into a folder (created if missing), replacing files
      * of the same names.
      *

@@ -56,7 +56,7 @@ final class AnswerKeyWriter {
         WordDocument.spacing(head, 160, 20);
         doc.text(head, labels.get("key.skipped") + ":", Style.NOTE.asBold());
         for (String note : section.skipped()) {
-            XWPFParagraph p = doc.paragraph(labels.rightToLeft());
+            XWPFParagraph p = doc.paragraph(doc.direction(note));
             WordDocument.spacing(p, 0, 20);
             doc.text(p, "– " + note, Style.NOTE);
         }

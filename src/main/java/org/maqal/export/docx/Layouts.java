@@ -52,7 +52,7 @@ final class Layouts {
         WordDocument.keepNext(h);
         doc.text(h, labels.get("section." + section.kind().name()), Style.HEADING);
         if (!instructions.isBlank()) {
-            XWPFParagraph i = doc.paragraph(labels.rightToLeft());
+            XWPFParagraph i = doc.paragraph(doc.direction(instructions));
             WordDocument.keepNext(i);
             WordDocument.spacing(i, 0, 120);
             doc.text(i, instructions, Style.INSTRUCTIONS);

@@ -20,20 +20,6 @@ public final class WordExport {
         this.options = Objects.requireNonNull(options, "options");
     }
 
-    /**
-     * Loads the Word machinery (POI and the OOXML schema types, about a second of class loading
-     * on a cold start) by writing a small document and throwing it away. Call it on a background
-     * thread while other work runs, so that the first real export does not wait for it.
-     */
-    public static void prepare() {
-        WordDocument doc = new WordDocument(Labels.of(org.maqal.model.Language.AR), ExportOptions.defaults(), "مقال");
-        doc.paragraph("مقال 2011 Maqal", Style.BODY);
-        WordTable table = new WordTable(doc, new double[] {1, 1}, true);
-        table.header(java.util.List.of("أ", "ب"));
-        doc.answerLine();
-        doc.bytes();
-    }
-
     /** The student worksheet: no answers, no teacher notes. */
     public byte[] worksheet(Lesson lesson) {
         return new WorksheetWriter().write(lesson, options);
