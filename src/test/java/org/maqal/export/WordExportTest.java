@@ -160,6 +160,18 @@ class WordExportTest {
     }
 
     @Test
+    void theChartNeverGivesAnAnswerAway() {
+        var section = lesson.sections().get(2);
+        var figures = (org.maqal.model.TableSheet) section.items().get(0);
+        var asked = new org.maqal.model.TableSheet(figures.id(), figures.prompt(), figures.columns(), figures.answer(),
+                List.of(2, 3), figures.sources(), figures.points(), "");
+        Lesson askedFor = lesson.withSections(List.of(section.withItems(List.of(asked))));
+        WordExport word = new WordExport(ExportOptions.defaults());
+        assertThat(DocxFiles.open(word.worksheet(askedFor)).getAllPictures()).as("the figures are what the student fills in").isEmpty();
+        assertThat(DocxFiles.open(word.answerKey(askedFor, texts)).getAllPictures()).hasSize(1);
+    }
+
+    @Test
     void matchingIsTwoColumnsWithABoxBetween() {
         XWPFTable matching = table(DocxFiles.open(worksheet), "advice");
         assertThat(matching.getRows()).hasSize(3);
@@ -226,7 +238,8 @@ class WordExportTest {
         String text = DocxFiles.text(DocxFiles.open(handout));
         assertThat(text).contains("النص ١: " + ExportFixtures.A2011.title(), "النص ٤: " + ExportFixtures.A2020.title());
         int count = texts.sentences(ExportFixtures.A2021.id()).size();
-        assertThat(text).contains("[" + Labels.of(lesson.language()).number(count) + "]");
+        String last = texts.sentences(ExportFixtures.A2021.id()).get(count - 1).text().strip();
+        assertThat(text).contains(Labels.of(lesson.language()).number(count) + " " + last.substring(0, 20));
         String cited = texts.sentence(lesson.item("c-size").orElseThrow().source().orElseThrow()).orElseThrow();
         assertThat(text).contains(cited.substring(0, 30));
     }

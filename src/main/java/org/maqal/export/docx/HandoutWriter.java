@@ -13,7 +13,7 @@ import org.maqal.model.Sentence;
 
 /**
  * The reading handout: the lesson's articles, numbered as the answer key cites them, each with its
- * outlet and date, its paragraphs as written and a small bracketed number before every sentence,
+ * outlet and date, its paragraphs as written and a small blue number before every sentence,
  * counted from 1 as the key counts them. Stateless.
  */
 final class HandoutWriter {
@@ -54,6 +54,14 @@ final class HandoutWriter {
         return doc.bytes();
     }
 
+    /**
+     * The sentence's number and a no-break space that keeps it with the sentence's first word
+     * (brackets around it would let LibreOffice break the line between bracket and digit).
+     */
+    private static String marker(Labels labels, int index) {
+        return labels.number(index + 1) + "\u00A0";
+    }
+
     /** The text's paragraphs (its lines), each sentence opened by its number. */
     private static void paragraphs(WordDocument doc, Labels labels, String text, List<Sentence> sentences) {
         int next = 0;
@@ -68,8 +76,8 @@ final class HandoutWriter {
                 while (next < sentences.size() && sentences.get(next).start() < lineEnd) {
                     Sentence s = sentences.get(next++);
                     if (s.start() > at) doc.text(p, text.substring(at, s.start()), Style.BODY);
-                    doc.text(p, "[" + labels.number(s.index() + 1) + "]", Style.MARKER);
-                    doc.text(p, " " + text.substring(s.start(), Math.min(s.end(), lineEnd)), s.headline() ? Style.STRONG : Style.BODY);
+                    doc.text(p, marker(labels, s.index()), Style.MARKER);
+                    doc.text(p, text.substring(s.start(), Math.min(s.end(), lineEnd)), s.headline() ? Style.STRONG : Style.BODY);
                     at = Math.min(s.end(), lineEnd);
                 }
                 if (at < lineEnd) doc.text(p, text.substring(at, lineEnd), Style.BODY);

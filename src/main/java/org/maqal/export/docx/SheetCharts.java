@@ -91,7 +91,7 @@ final class SheetCharts {
         List<String> tokens = List.of(normal.split("[\\s،,]+"));
         for (int i = 0; i < tokens.size(); i++) {
             Optional<NumberReader.Reading> reading = numbers.read(tokens, i);
-            if (reading.isPresent() && !reading.get().spelled() || reading.isPresent() && reading.get().scaled()) {
+            if (reading.isPresent() && (!reading.get().spelled() || reading.get().scaled())) {
                 double v = reading.get().value();
                 if (date(cell).isPresent() && v >= 1900 && v <= 2100) return Optional.empty();
                 return Optional.of(v);

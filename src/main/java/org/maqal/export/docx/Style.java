@@ -15,7 +15,7 @@ record Style(int size, int arabicSize, boolean bold, boolean italic, String colo
     static final Style TABLE_HEADER = new Style(20, 23, true, false, null, false);
     static final Style SMALL = new Style(19, 22, false, false, "404040", false);
     static final Style NOTE = new Style(20, 23, false, true, "595959", false);
-    static final Style MARKER = new Style(17, 20, true, false, "7F7F7F", false);
+    static final Style MARKER = new Style(18, 22, true, false, "2F5496", false);
 
     Style asBold() {
         return new Style(size, arabicSize, true, italic, color, superscript);
