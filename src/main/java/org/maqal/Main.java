@@ -3,7 +3,7 @@ package org.maqal;
 import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
 import javax.swing.SwingUtilities;
-import org.maqal.app.LessonExporter;
+import org.maqal.app.DocumentExporter;
 import org.maqal.app.PreferencesStore;
 import org.maqal.app.Settings;
 import org.maqal.cli.Cli;
@@ -22,7 +22,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0) exit(Cli.run(args));
+        if (args.length > 0) {
+            exit(Cli.run(args));
+            return;
+        }
         if (GraphicsEnvironment.isHeadless()) {
             System.out.println("No display found: running the demo, which writes the worksheet and answer key into exports/.");
             exit(Cli.run("demo"));
@@ -33,7 +36,7 @@ public final class Main {
         Workbench workbench;
         try {
             workbench = Workbench.build(Path.of("").toAbsolutePath(), settings, LessonGenerator.standard(),
-                    LessonExporter.unavailable());
+                    corpus -> new DocumentExporter(corpus::articles));
         } catch (LessonFileException e) {
             System.err.println(e.getMessage());
             exit(1);

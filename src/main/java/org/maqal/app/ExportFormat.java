@@ -11,5 +11,7 @@ public enum ExportFormat {
     /** A Moodle XML question bank. */
     MOODLE_XML,
     /** GIFT questions for Moodle and other systems. */
-    GIFT
+    GIFT,
+    /** A student copy to answer in the app: no answers, no teacher notes. */
+    STUDENT_COPY
 }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "maqal", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns Arabic news articles into reading-comprehension and media-literacy lessons.",
         subcommands = {AnalyzeCommand.class, GenerateCommand.class, ImportCommand.class, RelatedCommand.class,
-                org.maqal.cli.bench.BenchCommand.class, GradeCommand.class, StudentCopyCommand.class})
+                ExportCommand.class, DemoCommand.class, StudentCopyCommand.class, GradeCommand.class,
+                org.maqal.cli.bench.BenchCommand.class})
 final class MaqalCommand implements Runnable {
     @Spec
     CommandSpec spec;

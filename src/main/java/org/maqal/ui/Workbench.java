@@ -1,6 +1,7 @@
 package org.maqal.ui;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.swing.SwingUtilities;
@@ -35,7 +36,8 @@ public record Workbench(Path root, Settings settings, SwingDialogService dialogs
      *
      * @throws LessonFileException when the glossary file exists but cannot be read
      */
-    public static Workbench build(Path root, Settings settings, LessonGenerator generator, LessonExporter exporter)
+    public static Workbench build(Path root, Settings settings, LessonGenerator generator,
+                                  Function<CorpusModel, LessonExporter> exporter)
             throws LessonFileException {
         SwingDialogService dialogs = new SwingDialogService(() -> Texts.of(settings.language()));
         ExecutorService workers = Executors.newCachedThreadPool(r -> {
@@ -52,7 +54,7 @@ public record Workbench(Path root, Settings settings, SwingDialogService dialogs
         LessonBuilderModel builder = new LessonBuilderModel(corpus, generator, glossary::entries, runner, dialogs);
         LessonEditorModel editor = new LessonEditorModel(root.resolve("lessons"), glossaryFile, glossary, new LessonFiles(),
                 new GeneratorRegenerator(generator, corpus::analysis, glossary::entries), dialogs, settings);
-        ExportModel export = new ExportModel(exporter, root.resolve("exports"), runner, dialogs);
+        ExportModel export = new ExportModel(exporter.apply(corpus), root.resolve("exports"), runner, dialogs);
         return new Workbench(root, settings, dialogs, runner, corpus, builder, editor, export);
     }
 

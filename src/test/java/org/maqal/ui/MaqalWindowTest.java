@@ -49,7 +49,7 @@ class MaqalWindowTest {
         Seeds.copyCorpusInto(root);
         Settings settings = new Settings(new MemoryStore());
         MaqalApp.setUpLookAndFeel(settings.theme());
-        wb = Workbench.build(root, settings, FakeSections.generator(), new FakeExporter());
+        wb = Workbench.build(root, settings, FakeSections.generator(), corpus -> new FakeExporter());
         robot = BasicRobot.robotWithNewAwtHierarchy();
         robot.settings().delayBetweenEvents(30);
         MainFrame frame = GuiActionRunner.execute(() -> new MaqalApp(wb, () -> { }).show());

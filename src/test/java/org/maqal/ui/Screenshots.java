@@ -53,7 +53,7 @@ public final class Screenshots {
         Seeds.copyCorpusInto(root);
         Settings settings = new Settings(new MemoryStore());
         MaqalApp.setUpLookAndFeel(settings.theme());
-        wb = Workbench.build(root, settings, FakeSections.generator(), new FakeExporter());
+        wb = Workbench.build(root, settings, FakeSections.generator(), corpus -> new FakeExporter());
         onEdt(() -> {
             app = new MaqalApp(wb, () -> { });
             app.show();

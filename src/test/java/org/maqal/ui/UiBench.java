@@ -55,7 +55,7 @@ public final class UiBench {
         Settings settings = new Settings(new MemoryStore());
         MaqalApp.setUpLookAndFeel(settings.theme());
         long laf = System.currentTimeMillis() - jvmStart;
-        Workbench wb = Workbench.build(root, settings, LessonGenerator.standard(), new FakeExporter());
+        Workbench wb = Workbench.build(root, settings, LessonGenerator.standard(), corpus -> new FakeExporter());
         long built = System.currentTimeMillis() - jvmStart;
         CountDownLatch shown = new CountDownLatch(1);
         AtomicLong frameCpu = new AtomicLong();

@@ -1,0 +1,165 @@
+package org.maqal.export.docx;
+
+import java.math.BigInteger;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHeightRule;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
+
+/**
+ * A table across the text width with fixed column widths and its {@code w:tblGrid}, laid out right
+ * to left ({@code w:bidiVisual}) in a right-to-left document so that its first column is on the
+ * right; with thin borders, or none for layout tables. Rows never split across pages; a header row
+ * repeats on each page. Not thread-safe.
+ */
+final class WordTable {
+    static final String HEADER_FILL = "D9E2F3";
+    static final String STUDENT_FILL = "F2F2F2";
+
+    private final WordDocument doc;
+    private final XWPFTable table;
+    private final int[] widths;
+    private boolean firstRowUsed;
+
+    /**
+     * A table whose columns share the text width in proportion to {@code weights}, first column
+     * first (on the right in a right-to-left document).
+     */
+    WordTable(WordDocument doc, double[] weights, boolean borders) {
+        this.doc = doc;
+        this.table = doc.table(weights.length);
+        this.widths = widths(weights, doc.textWidth());
+        CTTblPr pr = table.getCTTbl().getTblPr() != null ? table.getCTTbl().getTblPr() : table.getCTTbl().addNewTblPr();
+        if (doc.labels().rightToLeft()) pr.addNewBidiVisual();
+        var width = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
+        width.setType(STTblWidth.DXA);
+        width.setW(BigInteger.valueOf(doc.textWidth()));
+        if (pr.isSetTblBorders()) pr.unsetTblBorders();
+        borders(pr.addNewTblBorders(), borders);
+        pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
+        grid();
+        for (XWPFTableCell cell : table.getRow(0).getTableCells()) cellWidth(cell, table.getRow(0).getTableCells().indexOf(cell));
+    }
+
+    /** A new row (the first call returns the row the table was made with). */
+    XWPFTableRow row() {
+        XWPFTableRow row;
+        if (!firstRowUsed) {
+            firstRowUsed = true;
+            row = table.getRow(0);
+        } else {
+            row = table.createRow();
+        }
+        CTTrPr trPr = row.getCtRow().isSetTrPr() ? row.getCtRow().getTrPr() : row.getCtRow().addNewTrPr();
+        trPr.addNewCantSplit();
+        List<XWPFTableCell> cells = row.getTableCells();
+        for (int i = 0; i < cells.size(); i++) cellWidth(cells.get(i), i);
+        return row;
+    }
+
+    /** A header row: bold texts on a tinted ground, repeated at the top of each page. */
+    XWPFTableRow header(List<String> texts) {
+        XWPFTableRow row = row();
+        row.getCtRow().getTrPr().addNewTblHeader();
+        for (int i = 0; i < texts.size(); i++) {
+            cell(row, i, texts.get(i), Style.TABLE_HEADER);
+            shade(row, i, HEADER_FILL);
+        }
+        return row;
+    }
+
+    /** Writes text into a cell's paragraph, in the text's direction. */
+    XWPFParagraph cell(XWPFTableRow row, int column, String text, Style style) {
+        XWPFTableCell cell = row.getCell(column);
+        XWPFParagraph p = cell.getParagraphs().get(0);
+        boolean rtl = doc.direction(text);
+        if (rtl && !WordDocument.pPr(p).isSetBidi()) WordDocument.pPr(p).addNewBidi();
+        WordDocument.spacing(p, 20, 20);
+        doc.text(p, text, style);
+        return p;
+    }
+
+    /** Tints a cell. */
+    void shade(XWPFTableRow row, int column, String fill) {
+        CTTcPr pr = tcPr(row.getCell(column));
+        var shd = pr.isSetShd() ? pr.getShd() : pr.addNewShd();
+        shd.setVal(STShd.CLEAR);
+        shd.setColor("auto");
+        shd.setFill(fill);
+    }
+
+    /** Makes a row at least this tall (room to write), in twips. */
+    static void minHeight(XWPFTableRow row, int twips) {
+        var height = row.getCtRow().getTrPr().addNewTrHeight();
+        height.setVal(BigInteger.valueOf(twips));
+        height.setHRule(STHeightRule.AT_LEAST);
+    }
+
+    /** Keeps the whole table on the page of what follows it (a chart under a short table). */
+    void keepWithNext() {
+        for (XWPFTableRow row : table.getRows()) {
+            for (XWPFTableCell cell : row.getTableCells()) {
+                for (XWPFParagraph p : cell.getParagraphs()) {
+                    if (!WordDocument.pPr(p).isSetKeepNext()) WordDocument.pPr(p).addNewKeepNext();
+                }
+            }
+        }
+    }
+
+    /** Centres the cells of a row vertically. */
+    void middle(XWPFTableRow row) {
+        for (XWPFTableCell cell : row.getTableCells()) tcPr(cell).addNewVAlign().setVal(STVerticalJc.CENTER);
+    }
+
+    private void grid() {
+        CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) grid.removeGridCol(0);
+        for (int w : widths) grid.addNewGridCol().setW(BigInteger.valueOf(w));
+    }
+
+    private void cellWidth(XWPFTableCell cell, int column) {
+        CTTcPr pr = tcPr(cell);
+        var w = pr.isSetTcW() ? pr.getTcW() : pr.addNewTcW();
+        w.setType(STTblWidth.DXA);
+        w.setW(BigInteger.valueOf(widths[column]));
+    }
+
+    private static CTTcPr tcPr(XWPFTableCell cell) {
+        return cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+    }
+
+    private static void borders(CTTblBorders b, boolean visible) {
+        for (CTBorder border : new CTBorder[] {b.addNewTop(), b.addNewLeft(), b.addNewBottom(), b.addNewRight(),
+                b.addNewInsideH(), b.addNewInsideV()}) {
+            border.setVal(visible ? STBorder.SINGLE : STBorder.NONE);
+            border.setSz(BigInteger.valueOf(visible ? 4 : 0));
+            border.setSpace(BigInteger.ZERO);
+            border.setColor(visible ? "808080" : "auto");
+        }
+    }
+
+    private static int[] widths(double[] weights, int total) {
+        double sum = 0;
+        for (double w : weights) sum += w;
+        int[] out = new int[weights.length];
+        int used = 0;
+        for (int i = 0; i < weights.length; i++) {
+            out[i] = i == weights.length - 1 ? total - used : (int) Math.round(total * weights[i] / sum);
+            used += out[i];
+        }
+        return out;
+    }
+}
