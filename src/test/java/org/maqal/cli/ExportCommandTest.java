@@ -52,6 +52,18 @@ class ExportCommandTest {
     }
 
     @Test
+    void studentFormatWritesACopyWithTheItemsAndNoAnswerKey() throws Exception {
+        Path out = dir.resolve("class");
+        CliRun run = CliRun.of("export", lessonFile.toString(), "--format", "student", "--out", out.toString(),
+                "--corpus", "corpus");
+        assertThat(run.code()).as(run.err()).isZero();
+        Path copy = Files.list(out).filter(p -> p.toString().endsWith(".student.json")).findFirst().orElseThrow();
+        String json = Files.readString(copy);
+        ExportFixtures.lesson().items().forEach(item -> assertThat(json).contains("\"" + item.id() + "\""));
+        assertThat(json).doesNotContain("\"answer\"").doesNotContain("\"notes\"");
+    }
+
+    @Test
     void letterPaperIsAccepted() throws Exception {
         CliRun run = CliRun.of("export", lessonFile.toString(), "--format", "docx", "--out", dir.toString(), "--paper", "Letter");
         assertThat(run.code()).isZero();
@@ -62,7 +74,7 @@ class ExportCommandTest {
     @Test
     void mistakesGetOneSentenceAndNoStackTrace() throws Exception {
         assertMistake(CliRun.of("export", lessonFile.toString(), "--format", "pdf"),
-                "There is no export format \"pdf\"; use docx, moodle-xml, gift.");
+                "There is no export format \"pdf\"; use docx, moodle-xml, gift or student.");
         assertMistake(CliRun.of("export", lessonFile.toString(), "--format", "docx", "--paper", "a3"),
                 "There is no paper size \"a3\"; use a4 or letter.");
         assertMistake(CliRun.of("export", dir.resolve("missing.json").toString(), "--format", "docx"), "There is no lesson file");
