@@ -2,21 +2,15 @@ package org.maqal.lesson.student;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maqal.lesson.SampleLessons;
+import org.maqal.testing.KillableChild;
 
 /**
  * Kills a child process that saves a student's answers without pause ({@link CrashingStudent}), many
@@ -41,16 +35,11 @@ class WorkSurvivesCrashesTest {
         int killedMidWrite = 0;
         int killedBeforeReport = 0;
         for (int kill = 0; kill < KILLS; kill++) {
-            Process child = new ProcessBuilder(javaCommand(copyFile, work)).redirectErrorStream(true).start();
-            AtomicLong acknowledged = new AtomicLong(-1);
-            CountDownLatch firstSave = new CountDownLatch(1);
-            Thread reader = new Thread(() -> readSaves(child, acknowledged, firstSave));
-            reader.start();
-            assertThat(firstSave.await(60, TimeUnit.SECONDS)).as("the child saved (kill %d)", kill).isTrue();
+            KillableChild child = KillableChild.start(CrashingStudent.class, copyFile.toString(), work.toString());
+            assertThat(child.awaitFirstSave()).as("the child saved (kill %d)", kill).isTrue();
             Thread.sleep(random.nextInt(40));
-            long beforeKill = acknowledged.get();
-            child.destroyForcibly().waitFor();
-            reader.join();
+            long beforeKill = child.lastSaved();
+            child.kill();
 
             StudentWork saved = new WorkFiles().load(work);
             long counter = CrashingStudent.counter(saved);
@@ -58,8 +47,8 @@ class WorkSurvivesCrashesTest {
             assertThat(counter).as("kill %d: not older than the last reported save", kill).isGreaterThanOrEqualTo(Math.max(beforeKill, previous));
             Path backup = WorkFiles.backupOf(work);
             if (Files.exists(backup)) assertComplete(new WorkFiles().load(backup));
-            if (counter > acknowledged.get()) killedBeforeReport++;
-            if (hasLeftovers(work)) killedMidWrite++;
+            if (counter > child.lastSaved()) killedBeforeReport++;
+            if (!KillableChild.leftovers(work.getParent()).isEmpty()) killedMidWrite++;
             previous = counter;
         }
         assertThat(previous).as("the children made progress").isGreaterThan(KILLS);
@@ -86,34 +75,7 @@ class WorkSurvivesCrashesTest {
                 .contains(cells));
     }
 
-    private static boolean hasLeftovers(Path work) throws IOException {
-        try (Stream<Path> files = Files.list(work.getParent())) {
-            return files.anyMatch(p -> p.getFileName().toString().endsWith(".tmp"));
-        }
-    }
-
     private static String backup(Path work) {
         return WorkFiles.backupOf(work).getFileName().toString();
-    }
-
-    private static void readSaves(Process child, AtomicLong acknowledged, CountDownLatch firstSave) {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line; (line = lines.readLine()) != null; ) {
-                if (line.startsWith("saved ")) {
-                    acknowledged.set(Long.parseLong(line.substring(6)));
-                    firstSave.countDown();
-                } else {
-                    System.out.println("child: " + line);
-                }
-            }
-        } catch (IOException e) {
-            // The child was killed while we read: what it said before is all there is.
-        }
-    }
-
-    private static List<String> javaCommand(Path copyFile, Path work) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return List.of(java, "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
-                CrashingStudent.class.getName(), copyFile.toString(), work.toString());
     }
 }
