@@ -13,7 +13,8 @@ import java.nio.file.StandardOpenOption;
 /**
  * Writes a file so that readers see the old state or the whole new file, never half of it: the
  * text goes to a temporary file in the same folder, is forced to the disk, then moved into place
- * atomically (or, where the file system cannot, replacing). Stateless.
+ * atomically (or, where the file system cannot, replacing), and the folder is forced to the disk so
+ * the move itself survives a power cut. Stateless.
  */
 public final class AtomicFiles {
     private AtomicFiles() {
@@ -27,7 +28,9 @@ public final class AtomicFiles {
     /**
      * Writes the bytes to the target so that it holds either its old content or all of the new:
      * a temporary file in the same folder, forced to disk, then moved over the target (atomically
-     * where the file system can). The folder must exist. Nothing is left behind on failure.
+     * where the file system can), then the folder forced to disk so that the new name is there after
+     * a power cut too. The folder must exist. Nothing is left behind on failure; a process killed in
+     * the middle leaves a hidden {@code .NAME-*.tmp} file, which readers of the target never see.
      */
     public static void write(Path target, byte[] bytes) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
@@ -43,8 +46,22 @@ public final class AtomicFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            forceFolder(folder);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Forces a folder's entries (the name just moved in) to the disk. Best effort: where a folder
+     * cannot be opened as a file (Windows) or forced (some network drives), the file itself is
+     * already whole on the disk and only the timing of the rename is left to the file system.
+     */
+    private static void forceFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // See above: the saved file is complete either way.
         }
     }
 }

@@ -31,8 +31,9 @@ public final class AtomicWrite {
         Path absolute = target.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
         if (Files.isRegularFile(absolute)) {
-            if (Files.size(absolute) == bytes.length && Arrays.equals(Files.readAllBytes(absolute), bytes)) return;
-            write(backupOf(absolute), Files.readAllBytes(absolute));
+            byte[] old = Files.readAllBytes(absolute);
+            if (Arrays.equals(old, bytes)) return;
+            write(backupOf(absolute), old);
         }
         write(absolute, bytes);
     }
