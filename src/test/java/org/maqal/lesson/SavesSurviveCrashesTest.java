@@ -73,7 +73,7 @@ class SavesSurviveCrashesTest {
             int before = Files.isDirectory(folder) ? KillableChild.leftovers(folder).size() : 0;
             KillableChild child = KillableChild.start(CrashingSaver.class, kind, file.toString());
             assertThat(child.awaitFirstSave()).as("the %s child saved (kill %d)", kind, kill).isTrue();
-            Thread.sleep(random.nextInt(40));
+            Thread.sleep(random.nextInt(100));
             child.kill();
             saves += child.lastSaved() + 1;
 
