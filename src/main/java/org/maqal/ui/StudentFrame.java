@@ -5,6 +5,7 @@ import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
@@ -137,8 +138,11 @@ public final class StudentFrame extends JFrame {
         StringBuilder text = new StringBuilder();
         for (StudentCopy.Article a : copy.articles()) {
             if (!text.isEmpty()) text.append("\n\n");
-            text.append(a.title()).append('\n').append(String.join(" · ", List.of(a.outlet(), a.date()).stream()
-                    .filter(s -> s != null && !s.isBlank()).toList())).append("\n\n").append(a.text());
+            String body = a.text().strip();
+            if (a.title() != null && body.startsWith(a.title())) body = body.substring(a.title().length()).strip();
+            text.append(a.title()).append('\n')
+                    .append(String.join(" · ", Stream.of(a.outlet(), a.date()).filter(s -> s != null && !s.isBlank()).toList()))
+                    .append("\n\n").append(body);
         }
         JTextArea article = Orientation.arabic(new JTextArea(text.toString()));
         article.setName("articleText");
