@@ -1,11 +1,12 @@
 package org.maqal.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.maqal.ui.GuiWait.SLOW;
+import static org.maqal.ui.GuiWait.waitFor;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.swing.JComboBox;
@@ -16,9 +17,6 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +37,6 @@ import org.maqal.lesson.student.WorkFolder;
  * folder. Runs under a virtual display (.ci/run starts Xvfb).
  */
 class StudentWindowTest {
-    private static final Timeout SLOW = Timeout.timeout(120_000);
     private static final String RIGHT_SIZE = "أكثر من 300 شخص";
 
     @TempDir
@@ -68,19 +65,6 @@ class StudentWindowTest {
     private FrameFixture openWindow() {
         StudentFrame frame = GuiActionRunner.execute(() -> StudentApp.open(copyFile, workFolder, settings, () -> { }));
         return new FrameFixture(robot, frame);
-    }
-
-    private static void waitFor(String what, Callable<Boolean> condition) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                try {
-                    return GuiActionRunner.execute(condition);
-                } catch (RuntimeException e) {
-                    return false;
-                }
-            }
-        }, SLOW);
     }
 
     @Test
