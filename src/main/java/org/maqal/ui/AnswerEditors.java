@@ -17,7 +17,6 @@ import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JRadioButton;
 import javax.swing.JScrollPane;
-import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
@@ -126,12 +125,7 @@ final class AnswerEditors {
     }
 
     private static AnswerEditor text(StudentItem item, boolean long_, Consumer<Answer> sink) {
-        JTextComponent field = long_ ? new JTextArea(5, 30) : new JTextField(30);
-        if (field instanceof JTextArea area) {
-            area.setLineWrap(true);
-            area.setWrapStyleWord(true);
-        }
-        Orientation.arabic(field);
+        JTextComponent field = Orientation.arabic(long_ ? new WrappedText("", 5, 30) : new JTextField(30));
         field.setName("text-" + item.id());
         JComponent shown = long_ ? new JScrollPane(field) : field;
         AnswerEditor editor = new AnswerEditor(sink) {

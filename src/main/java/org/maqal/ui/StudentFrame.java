@@ -90,13 +90,7 @@ public final class StudentFrame extends JFrame {
         title.putClientProperty("FlatLaf.styleClass", "h1");
         panel.add(title, "span 2, alignx center, gapbottom 12");
         panel.add(new JLabel(texts.get("student.who")), "span 2");
-        JTextArea hint = new JTextArea(texts.get("student.who.hint"), 2, 40);
-        hint.setEditable(false);
-        hint.setOpaque(false);
-        hint.setLineWrap(true);
-        hint.setWrapStyleWord(true);
-        hint.setFocusable(false);
-        panel.add(hint, "span 2, gapbottom 8");
+        panel.add(WrappedText.reading(texts.get("student.who.hint")), "span 2, wmin 300, gapbottom 8");
         nameField.setName("nameField");
         classField.setName("classField");
         panel.add(new JLabel(texts.get("student.name")));

@@ -4,7 +4,6 @@ import java.util.List;
 import javax.swing.JCheckBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JTextArea;
 import net.miginfocom.swing.MigLayout;
 import org.maqal.app.StudentModel;
 import org.maqal.app.Texts;
@@ -36,14 +35,9 @@ final class StudentItemPanel extends JPanel {
     }
 
     private void initComponents(int number) {
-        JTextArea prompt = Orientation.arabic(new JTextArea(number + ". " + shownPrompt()));
+        WrappedText prompt = Orientation.arabic(WrappedText.reading(number + ". " + shownPrompt()));
         prompt.setName("prompt-" + item.id());
-        prompt.setEditable(false);
-        prompt.setOpaque(false);
-        prompt.setLineWrap(true);
-        prompt.setWrapStyleWord(true);
         prompt.setFont(Fonts.reading(16));
-        prompt.setFocusable(false);
         add(prompt, "wmin 100");
         item.vocabulary().ifPresent(w -> add(Orientation.arabic(new JLabel(w.example())), "wmin 100"));
         add(editor.component(), "wmin 100");
