@@ -9,11 +9,14 @@ import org.maqal.app.Settings;
 import org.maqal.cli.Cli;
 import org.maqal.exercise.LessonGenerator;
 import org.maqal.lesson.LessonFileException;
+import org.maqal.lesson.student.StudentCopies;
 import org.maqal.ui.MaqalApp;
+import org.maqal.ui.StudentApp;
 import org.maqal.ui.Workbench;
 
 /**
- * Starts Maqal: with arguments, runs the command line; without, opens the window over the current
+ * Starts Maqal: with a student copy ({@code LESSON.student.json}) and a display, opens the student view on
+ * it; with other arguments, runs the command line; without, opens the window over the current
  * folder ({@code corpus/}, {@code lessons/}, {@code exports/}), or, where there is no display, runs
  * the demo.
  */
@@ -22,6 +25,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length == 1 && args[0].endsWith(StudentCopies.SUFFIX) && !GraphicsEnvironment.isHeadless()) {
+            Settings settings = new Settings(PreferencesStore.forUser());
+            MaqalApp.setUpLookAndFeel(settings.theme());
+            Path copy = Path.of(args[0]).toAbsolutePath();
+            SwingUtilities.invokeLater(() -> StudentApp.open(copy, StudentApp.defaultWorkFolder(), settings, () -> System.exit(0)));
+            return;
+        }
         if (args.length > 0) {
             exit(Cli.run(args));
             return;

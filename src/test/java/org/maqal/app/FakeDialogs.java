@@ -12,6 +12,8 @@ final class FakeDialogs implements DialogService {
     final Texts texts = Texts.of("en");
     SaveChoice saveChoice = SaveChoice.CANCEL;
     int saveQuestions;
+    /** The folder the person chooses when asked for one; null for cancelling. */
+    Path folderChoice;
 
     @Override
     public void showError(Message title, Message message) {
@@ -51,6 +53,6 @@ final class FakeDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseFolder(Path startFolder) {
-        return Optional.empty();
+        return Optional.ofNullable(folderChoice);
     }
 }

@@ -1,6 +1,7 @@
 package org.maqal.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.maqal.ui.GuiWait.waitFor;
 
 import java.awt.ComponentOrientation;
 import java.awt.Frame;
@@ -16,8 +17,6 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.maqal.app.MemoryStore;
 import org.maqal.app.Settings;
@@ -36,7 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
  * Runs under a virtual display (.ci/run starts Xvfb).
  */
 class MaqalWindowTest {
-    private static final Timeout SLOW = Timeout.timeout(120_000);
 
     @TempDir
     Path root;
@@ -61,19 +59,6 @@ class MaqalWindowTest {
     @AfterEach
     void closeWindow() {
         if (robot != null) robot.cleanUp();
-    }
-
-    private static void waitFor(String what, Callable<Boolean> condition) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                try {
-                    return GuiActionRunner.execute(condition);
-                } catch (RuntimeException e) {
-                    return false;
-                }
-            }
-        }, SLOW);
     }
 
     private <T> T onEdt(Callable<T> read) {

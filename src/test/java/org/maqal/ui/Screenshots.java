@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
 import javax.swing.AbstractButton;
 import javax.swing.JFrame;
+import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import javax.swing.JTextPane;
 import javax.swing.JTree;
@@ -23,6 +24,8 @@ import javax.swing.SwingUtilities;
 import org.maqal.app.MemoryStore;
 import org.maqal.app.Settings;
 import org.maqal.lesson.SampleLessons;
+import org.maqal.lesson.student.FeedbackMode;
+import org.maqal.lesson.student.StudentCopies;
 import org.maqal.model.Claim;
 import org.maqal.testing.FakeSections;
 import org.maqal.testing.Seeds;
@@ -100,6 +103,8 @@ public final class Screenshots {
         capture(export, "export.png");
         onEdt(export::dispose);
 
+        captureStudentView(root);
+
         onEdt(() -> {
             wb.settings().setLanguage("ar");
             app.rebuild();
@@ -111,6 +116,33 @@ public final class Screenshots {
         capture(app.frame(), "reader-arabic.png");
         onEdt(() -> app.frame().selectTab(MainFrame.EDITOR));
         capture(app.frame(), "editor-arabic.png");
+    }
+
+    /** The student view on a copy of the sample lesson, with a few answers given. */
+    private void captureStudentView(Path root) throws Exception {
+        Path copy = StudentCopies.write(SampleLessons.forStudents(), List.of(SampleLessons.A, SampleLessons.B),
+                FeedbackMode.INSTANT, root.resolve("student"));
+        AtomicReference<StudentFrame> student = new AtomicReference<>();
+        onEdt(() -> {
+            StudentFrame frame = StudentApp.open(copy, root.resolve("work"), wb.settings(), () -> { });
+            frame.setBounds(0, 0, 1440, 900);
+            find(frame, JTextField.class, "nameField").setText("ليلى حداد");
+            find(frame, JTextField.class, "classField").setText("10A");
+            find(frame, AbstractButton.class, "startButton").doClick();
+            find(frame, AbstractButton.class, "true-c2").doClick();
+            find(frame, AbstractButton.class, "flag-c5").doClick();
+            student.set(frame);
+        });
+        onEdt(() -> {
+            student.get().validate();
+            JScrollPane questions = find(student.get(), JScrollPane.class, "questionsScroll");
+            Component comprehension = find(student.get(), Component.class, "item-c1");
+            questions.getViewport().setViewPosition(new Point(0, comprehension.getY() - 40));
+            AbstractButton wrong = find(student.get(), AbstractButton.class, "choice-c1-0");
+            wrong.doClick();
+        });
+        capture(student.get(), "student.png");
+        onEdt(() -> student.get().dispose());
     }
 
     private void clickFirstClaim() throws Exception {

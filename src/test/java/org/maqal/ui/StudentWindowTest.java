@@ -1,0 +1,120 @@
+package org.maqal.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.maqal.ui.GuiWait.SLOW;
+import static org.maqal.ui.GuiWait.waitFor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.swing.JComboBox;
+import javax.swing.JRadioButton;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JFileChooserFixture;
+import org.assertj.swing.fixture.JOptionPaneFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.maqal.app.MemoryStore;
+import org.maqal.app.Settings;
+import org.maqal.lesson.SampleLessons;
+import org.maqal.lesson.student.Answer;
+import org.maqal.lesson.student.FeedbackMode;
+import org.maqal.lesson.student.StudentCopies;
+import org.maqal.lesson.student.StudentCopyFiles;
+import org.maqal.lesson.student.WorkFiles;
+import org.maqal.lesson.student.WorkFolder;
+
+/**
+ * The student view driven as a student would, on a student copy of the sample lesson: name and class,
+ * a multiple-choice answer and a gap, close and reopen with the answers back, hand in to a class
+ * folder. Runs under a virtual display (.ci/run starts Xvfb).
+ */
+class StudentWindowTest {
+    private static final String RIGHT_SIZE = "أكثر من 300 شخص";
+
+    @TempDir
+    Path dir;
+    private Robot robot;
+    private Settings settings;
+    private Path copyFile;
+    private Path workFolder;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        settings = new Settings(new MemoryStore());
+        MaqalApp.setUpLookAndFeel(settings.theme());
+        copyFile = StudentCopies.write(SampleLessons.forStudents(), List.of(SampleLessons.A, SampleLessons.B),
+                FeedbackMode.INSTANT, Files.createDirectories(dir.resolve("copies")));
+        workFolder = dir.resolve("work");
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot.settings().delayBetweenEvents(30);
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (robot != null) robot.cleanUp();
+    }
+
+    private FrameFixture openWindow() {
+        StudentFrame frame = GuiActionRunner.execute(() -> StudentApp.open(copyFile, workFolder, settings, () -> { }));
+        return new FrameFixture(robot, frame);
+    }
+
+    @Test
+    void aStudentAnswersClosesReopensToTheirAnswersAndHandsIn() throws Exception {
+        int right = new StudentCopyFiles().load(copyFile).item("c1").orElseThrow().options().indexOf(RIGHT_SIZE);
+        FrameFixture window = openWindow();
+        window.textBox("nameField").enterText("Layla Haddad");
+        window.textBox("classField").enterText("10A");
+        window.button("startButton").click();
+        window.label("progressLabel").requireText("0 of 12 answered");
+
+        window.radioButton("choice-c1-" + right).click();
+        window.comboBox("gap-g1").selectItem("بحماية");
+        window.checkBox("flag-c5").click();
+        waitFor("two answers counted", () -> window.label("progressLabel").target().getText().equals("2 of 12 answered"));
+        waitFor("the feedback on the choice", () -> window.label("feedback-c1").target().getText().contains("Right"));
+        waitFor("the answers saved", () -> window.label("saveLabel").target().getText().equals("All answers saved"));
+
+        window.close();
+        waitFor("the window to close", () -> !window.target().isDisplayable());
+        Path work = new WorkFolder(workFolder).find(new StudentCopyFiles().load(copyFile)).get(0).file();
+        assertThat(new WorkFiles().restore(work).answer("g1")).contains(new Answer.Text("بحماية"));
+
+        FrameFixture again = openWindow();
+        again.textBox("nameField").requireText("Layla Haddad");
+        again.textBox("classField").requireText("10A");
+        again.button("startButton").click();
+        again.label("progressLabel").requireText("2 of 12 answered");
+        assertThat(GuiActionRunner.execute(() -> again.robot().finder()
+                .findByName("choice-c1-" + right, JRadioButton.class).isSelected())).isTrue();
+        assertThat(GuiActionRunner.execute(() -> again.robot().finder()
+                .findByName("gap-g1", JComboBox.class).getSelectedItem())).isEqualTo("بحماية");
+        again.checkBox("flag-c5").requireSelected();
+
+        Path classFolder = Files.createDirectories(dir.resolve("class"));
+        again.button("handInButton").click();
+        JFileChooserFixture chooser = again.fileChooser(SLOW);
+        chooser.setCurrentDirectory(dir.toFile());
+        chooser.selectFile(classFolder.toFile());
+        chooser.approve();
+        JOptionPaneFixture told = again.optionPane(SLOW);
+        told.requireMessage(Pattern.compile("(?s).*handed in.*" + Pattern.quote(classFolder.toString()) + ".*"));
+        told.okButton().click();
+        try (Stream<Path> files = Files.list(classFolder)) {
+            List<Path> handedIn = files.filter(p -> p.toString().endsWith(".json")).toList();
+            assertThat(handedIn).hasSize(1);
+            assertThat(new WorkFiles().load(handedIn.get(0)).answer("c1")).contains(new Answer.Choice(RIGHT_SIZE));
+            assertThat(new WorkFiles().load(handedIn.get(0)).student().name()).isEqualTo("Layla Haddad");
+        }
+        again.close();
+        waitFor("the window to close", () -> !again.target().isDisplayable());
+    }
+}
