@@ -29,6 +29,11 @@ public final class Digits {
         public boolean isPlainInteger() { return !decimal && !grouped; }
     }
 
+    /** Whether a text starts with a digit, as everything {@link #parse} reads does. */
+    public static boolean startsWithDigit(CharSequence s) {
+        return s.length() > 0 && ArabicLetters.isDigit(s.charAt(0));
+    }
+
     /** The number a token spells, or empty when it is not only digits and separators. */
     public static Optional<Numeral> parse(CharSequence s) {
         if (s.length() == 0 || !ArabicLetters.isDigit(s.charAt(0)) || !ArabicLetters.isDigit(s.charAt(s.length() - 1))) {

@@ -9,6 +9,7 @@ import org.maqal.model.Span;
 import org.maqal.model.Unit;
 import org.maqal.text.ArabicNormalizer;
 import org.maqal.text.TextPipeline;
+import org.maqal.text.WordMemo;
 
 /**
  * Finds the figures an article reports: counts of people and things, amounts of money,
@@ -39,11 +40,13 @@ public final class FigureExtractor {
 
     private final DateFinder dates;
     private final QuantityReader quantities;
+    private final WordMemo<Boolean> starts;
 
     /** An extractor built from its word lists. */
     public FigureExtractor(DateFinder dates, NumberWords numberWords, Scales scales, UnitWords units, MonthNames months) {
         this.dates = dates;
         this.quantities = new QuantityReader(new NumberReader(numberWords, scales), numberWords, units, months);
+        this.starts = WordMemo.of(w -> this.dates.mayStartWith(w) || this.quantities.mayStartWith(w));
     }
 
     /** The extractor with Maqal's own number words, scales, unit words and month names. */
@@ -71,6 +74,7 @@ public final class FigureExtractor {
     private List<Found> find(SentenceTokens s) {
         List<Found> found = new ArrayList<>();
         for (int k = 0; k < s.size(); k++) {
+            if (!starts.get(s.normal(k))) continue;
             int at = k;
             Optional<Found> f = dates.at(s, at).or(() -> quantities.at(s, at));
             if (f.isPresent() && f.get().first() > lastOf(found)) {
