@@ -29,6 +29,7 @@ public final class ClaimExtractor {
     private static final int SUBJECT_REACH = 3;
 
     private final Lexicon lexicon;
+    private final LexiconWords words;
     private final QuotationFinder quotations = new QuotationFinder();
     private final Sources sources;
     private final ComplementScanner scanner;
@@ -40,6 +41,7 @@ public final class ClaimExtractor {
     /** An extractor with the given word lists; they must list the participle قائلا. */
     public ClaimExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.words = new LexiconWords(lexicon);
         Titles titles = new Titles(lexicon);
         this.sources = new Sources(lexicon, titles);
         this.scanner = new ComplementScanner(sources);
@@ -61,7 +63,7 @@ public final class ClaimExtractor {
      * @param entities the entities found in it ({@link EntityRecognizer#recognize})
      */
     public List<Claim> extract(TextPipeline.Text text, List<Entity> entities) {
-        ClaimContext c = new ClaimContext(text, entities, quotations.find(text.text()), lexicon);
+        ClaimContext c = new ClaimContext(text, entities, quotations.find(text.text()), words);
         List<ClaimDraft> drafts = new ArrayList<>();
         Set<QuotationFinder.Quotation> quoted = new HashSet<>();
         for (int i : markTriggers(c)) {

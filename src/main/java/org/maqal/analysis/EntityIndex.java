@@ -24,9 +24,9 @@ final class EntityIndex {
     private final Mention[] covering;
     private final TokenView view;
 
-    EntityIndex(List<Token> tokens, List<Entity> entities) {
+    EntityIndex(List<Token> tokens, LexiconWords.Word[] words, List<Entity> entities) {
         covering = new Mention[tokens.size()];
-        TokenView.Builder builder = TokenView.builder(tokens);
+        TokenView.Builder builder = TokenView.builder(tokens, words);
         int key = 0;
         boolean[] known = new boolean[tokens.size()];
         for (Entity e : entities) {

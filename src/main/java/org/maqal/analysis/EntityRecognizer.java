@@ -15,6 +15,7 @@ import org.maqal.text.TextPipeline;
  */
 public final class EntityRecognizer {
     private final Gazetteer gazetteer;
+    private final LexiconWords words;
     private final OrganizationPatterns organizations;
     private final NamePatterns names;
     private final MentionLinker linker;
@@ -22,6 +23,7 @@ public final class EntityRecognizer {
     /** A recognizer with the given known names and word lists. */
     public EntityRecognizer(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
+        this.words = new LexiconWords(lexicon);
         Titles titles = new Titles(lexicon);
         this.organizations = new OrganizationPatterns(lexicon);
         this.names = new NamePatterns(lexicon, titles);
@@ -39,12 +41,13 @@ public final class EntityRecognizer {
      */
     public List<Entity> recognize(TextPipeline.Text text) {
         List<Gazetteer.Match> known = gazetteer.find(text.tokens());
-        TokenView first = view(text, known, List.of());
+        LexiconWords.Word[] lexical = words.of(text.tokens());
+        TokenView first = view(text, lexical, known, List.of());
         List<OrganizationPatterns.Found> patterns = organizations.find(first);
         List<Gazetteer.Match> keptKnown = new ArrayList<>();
         List<OrganizationPatterns.Found> keptPatterns = new ArrayList<>();
         resolveOverlaps(known, patterns, keptKnown, keptPatterns);
-        TokenView view = view(text, keptKnown, keptPatterns);
+        TokenView view = view(text, lexical, keptKnown, keptPatterns);
         return linker.link(text.text(), view, keptKnown, keptPatterns, names.find(view));
     }
 
@@ -70,8 +73,9 @@ public final class EntityRecognizer {
         for (Gazetteer.Match m : known) if (!dropped.contains(m)) keptKnown.add(m);
     }
 
-    private static TokenView view(TextPipeline.Text text, List<Gazetteer.Match> known, List<OrganizationPatterns.Found> patterns) {
-        TokenView.Builder b = TokenView.builder(text.tokens());
+    private static TokenView view(TextPipeline.Text text, LexiconWords.Word[] lexical, List<Gazetteer.Match> known,
+                                  List<OrganizationPatterns.Found> patterns) {
+        TokenView.Builder b = TokenView.builder(text.tokens(), lexical);
         for (Gazetteer.Match m : known) b.known(m.start(), m.end(), "g" + m.entry().id());
         for (OrganizationPatterns.Found f : patterns) {
             StringBuilder key = new StringBuilder("p");

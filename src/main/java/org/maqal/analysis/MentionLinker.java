@@ -70,7 +70,7 @@ final class MentionLinker {
     /** An organisation's head noun alone with the article ("اللجنة", "الوزارة") for the last one named. */
     private void addHeadNouns(String text, TokenView v, Map<String, EntityDraft> bodies, boolean[] taken) {
         for (int i = 0; i < v.size(); i++) {
-            if (taken[i] || !v.isArabic(i) || v.isFunction(i)) continue;
+            if (taken[i] || !v.isArabic(i) || v.isFunction(i) || !v.word(i).definiteHead()) continue;
             if (v.sameSentence(i, i + 1) && (v.isDefinite(i + 1) || v.isKnown(i + 1))) continue;
             if (v.sameSentence(i - 1, i) && v.isDefinite(i - 1)) continue;
             for (Clitics.Reading r : Clitics.readings(v.normal(i))) {

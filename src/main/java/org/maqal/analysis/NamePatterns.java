@@ -60,9 +60,10 @@ final class NamePatterns {
     }
 
     private Person at(TokenView v, int i) {
+        if (!mayStartAt(v, i)) return null;
         Person p = afterTitle(v, i);
         if (p != null) return p;
-        ReportingVerbs.Use verb = v.isArabic(i) ? lexicon.verbs().match(v.normal(i)) : null;
+        ReportingVerbs.Use verb = v.isArabic(i) ? v.word(i).verb() : null;
         if (verb != null && verb.kind() == ReportingVerbs.Kind.FINITE && !isNounUse(v, i)) {
             int start = unknownTitleEnd(v, i + 1);
             int end = nameEnd(v, start);
@@ -71,17 +72,26 @@ final class NamePatterns {
                 return start > i + 1 ? new Person(i + 1, start, start, end) : new Person(-1, -1, i + 1, end);
             }
         }
-        if (isNameWord(v, i, true) && lexicon.isFirstName(v.normal(i))) {
+        if (isNameWord(v, i, true) && v.word(i).firstName()) {
             int end = nameEnd(v, i);
             if (end >= i + 2) return new Person(-1, -1, i, end);
         }
         if (isNameWord(v, i, true) && opensClause(v, i - 1) && v.sameSentence(i, i + 1)) {
-            ReportingVerbs.Use next = v.isArabic(i + 1) ? lexicon.verbs().match(v.normal(i + 1)) : null;
+            ReportingVerbs.Use next = v.isArabic(i + 1) ? v.word(i + 1).verb() : null;
             if (next != null && next.kind() == ReportingVerbs.Kind.FINITE && next.prefixLetters() == 0 && reports(v, i + 2, next)) {
                 return new Person(-1, -1, i, i + 1);
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a name can be found at token i at all: it must be a title, a reporting verb or a first
+     * name, or come right before a reporting verb. Decided from the words alone, before any pattern.
+     */
+    private static boolean mayStartAt(TokenView v, int i) {
+        LexiconWords.Word w = v.word(i);
+        return w.title() || w.verb() != null || w.firstName() || (v.inRange(i + 1) && v.word(i + 1).verb() != null);
     }
 
     /**

@@ -51,7 +51,7 @@ final class OrganizationPatterns {
     }
 
     private Found at(TokenView v, int i) {
-        if (!v.isArabic(i) || v.isFunction(i)) return null;
+        if (!v.isArabic(i) || v.isFunction(i) || !v.word(i).organizationHead()) return null;
         for (Clitics.Reading head : Clitics.readings(v.normal(i))) {
             Found f = withHead(v, i, head);
             if (f != null) return f;

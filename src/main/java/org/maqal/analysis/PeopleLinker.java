@@ -90,9 +90,16 @@ final class PeopleLinker {
 
     /** A family name alone ("راسموسن", "لحسين") where the text has given the full name. */
     void addShortNames(String text, TokenView v, List<EntityDraft> people, boolean[] taken) {
+        Set<String> familyNames = new HashSet<>();
+        for (EntityDraft c : people) {
+            String last = c.words.isEmpty() ? "" : c.words.get(c.words.size() - 1);
+            if (c.words.size() >= 2 && last.length() >= 3) familyNames.add(last);
+        }
+        if (familyNames.isEmpty()) return;
         for (int i = 0; i < v.size(); i++) {
             if (taken[i] || !v.isArabic(i) || v.isFunction(i)) continue;
             for (Clitics.Reading r : Clitics.readings(v.normal(i))) {
+                if (!familyNames.contains(r.word())) continue;
                 EntityDraft c = personByFamilyName(people, r.word(), v.get(i).start());
                 if (c == null) continue;
                 if (Clitics.hasArticle(r.word()) && (r.letters() > 1 || (v.isDefinite(i - 1) && v.sameSentence(i - 1, i)))) break;

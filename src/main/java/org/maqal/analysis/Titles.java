@@ -18,7 +18,7 @@ final class Titles {
 
     /** Whether token i is a title word ("الرئيس", "ووزيرة", "للأمين"). */
     boolean isTitle(TokenView v, int i) {
-        return v.isArabic(i) && !v.isFunction(i) && !v.isKnown(i) && lexicon.titles().containsBare(v.normal(i));
+        return v.isArabic(i) && !v.isFunction(i) && !v.isKnown(i) && v.word(i).title();
     }
 
     /** Whether token i is a title that belongs to the usual name ("البابا"). */

@@ -14,27 +14,35 @@ final class TokenView {
     private static final String QUOTES = "\"«»“”";
 
     private final List<Token> tokens;
+    private final LexiconWords.Word[] words;
     private final int[] knownEnd;
     private final String[] knownKey;
 
-    private TokenView(List<Token> tokens, int[] knownEnd, String[] knownKey) {
+    private TokenView(List<Token> tokens, LexiconWords.Word[] words, int[] knownEnd, String[] knownKey) {
         this.tokens = tokens;
+        this.words = words;
         this.knownEnd = knownEnd;
         this.knownKey = knownKey;
     }
 
-    /** Starts a view; mark the known runs with the builder, then call {@link Builder#build()}. */
-    static Builder builder(List<Token> tokens) {
-        return new Builder(tokens);
+    /**
+     * Starts a view of tokens with what the lexicon says of each ({@link LexiconWords#of(List)});
+     * mark the known runs with the builder, then call {@link Builder#build()}.
+     */
+    static Builder builder(List<Token> tokens, LexiconWords.Word[] words) {
+        return new Builder(tokens, words);
     }
 
     static final class Builder {
         private final List<Token> tokens;
+        private final LexiconWords.Word[] words;
         private final int[] knownEnd;
         private final String[] knownKey;
 
-        private Builder(List<Token> tokens) {
+        private Builder(List<Token> tokens, LexiconWords.Word[] words) {
+            if (words.length != tokens.size()) throw new IllegalArgumentException("One word per token");
             this.tokens = tokens;
+            this.words = words;
             this.knownEnd = new int[tokens.size()];
             this.knownKey = new String[tokens.size()];
             Arrays.fill(knownEnd, -1);
@@ -51,7 +59,7 @@ final class TokenView {
         }
 
         TokenView build() {
-            return new TokenView(tokens, knownEnd, knownKey);
+            return new TokenView(tokens, words, knownEnd, knownKey);
         }
     }
 
@@ -62,6 +70,9 @@ final class TokenView {
     Token get(int i) { return tokens.get(i); }
 
     String normal(int i) { return tokens.get(i).normal(); }
+
+    /** What the lexicon says of token i's normal form. */
+    LexiconWords.Word word(int i) { return words[i]; }
 
     boolean inRange(int i) { return i >= 0 && i < tokens.size(); }
 

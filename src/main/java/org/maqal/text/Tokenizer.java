@@ -27,15 +27,15 @@ public final class Tokenizer {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
-                i++;
-                continue;
-            }
             int end;
             TokenKind kind;
             if (ArabicLetters.isWordPart(c) && c != ArabicLetters.ZWNJ && c != ArabicLetters.ZWJ) {
                 end = scanArabic(text, i);
                 kind = TokenKind.ARABIC;
+            } else if (c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+                    || Character.getType(c) == Character.FORMAT) {
+                i++;
+                continue;
             } else if (ArabicLetters.isDigit(c)) {
                 end = scanNumber(text, i);
                 kind = TokenKind.NUMBER;
@@ -54,13 +54,8 @@ public final class Tokenizer {
     }
 
     private Token token(String text, int start, int end, int sentence, TokenKind kind) {
-        if (kind == TokenKind.ARABIC) {
-            WordForms.Form f = words.arabic(text, start, end);
-            return new Token(f.text(), start, end, sentence, kind, f.normal(), f.stem(), f.function());
-        }
-        String written = text.substring(start, end);
-        String normal = ArabicNormalizer.normalize(written);
-        return new Token(written, start, end, sentence, kind, normal, normal, false);
+        WordForms.Form f = kind == TokenKind.ARABIC ? words.arabic(text, start, end) : words.other(text, start, end);
+        return new Token(f.text(), start, end, sentence, kind, f.normal(), f.stem(), f.function());
     }
 
     private static int scanArabic(String text, int i) {
