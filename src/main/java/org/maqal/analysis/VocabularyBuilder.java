@@ -13,6 +13,7 @@ import org.maqal.model.Span;
 import org.maqal.model.Token;
 import org.maqal.model.VocabularyItem;
 import org.maqal.text.ArabicNormalizer;
+import org.maqal.text.WordMemo;
 
 /**
  * Builds each article's vocabulary against the corpus: groups of forms of one word, each under a
@@ -27,6 +28,8 @@ import org.maqal.text.ArabicNormalizer;
 public final class VocabularyBuilder {
     private final NumberWords numberWords = NumberWords.standard();
     private final Scales scales = Scales.standard();
+    /** Whether a content word's normal form can be vocabulary, whatever its place in the text. */
+    private final WordMemo<Boolean> countable = WordMemo.of(w -> VocabularyKeys.eligibleForm(w) && !isNumber(w));
 
     /** Word counts of one article, keyed by the shared key of a word's forms. */
     public record Counts(Map<String, WordCount> words, int total) {
@@ -93,7 +96,7 @@ public final class VocabularyBuilder {
         int next = 0;
         for (Token token : analysis.tokens()) {
             while (next < excluded.size() && excluded.get(next).end() <= token.start()) next++;
-            if (!VocabularyKeys.eligible(token) || isNumber(token) || overlaps(token, excluded, next)) continue;
+            if (!token.isContentWord() || !countable.get(token.normal()) || overlaps(token, excluded, next)) continue;
             words.computeIfAbsent(VocabularyKeys.key(token), k -> new WordCount()).add(token);
             total++;
         }
@@ -105,19 +108,41 @@ public final class VocabularyBuilder {
      * letter (Lucene's light stemmer leaves the preposition of بمهمته، لقوات) and every form seen.
      */
     public Corpus corpus(List<Counts> raw) {
-        Set<String> keys = new HashSet<>();
-        Set<String> lexicon = new HashSet<>();
-        for (Counts c : raw) {
-            keys.addAll(c.words().keySet());
-            c.words().values().forEach(wc -> lexicon.addAll(Arrays.asList(wc.normal).subList(0, wc.size)));
+        Seen seen = new Seen();
+        raw.forEach(seen::add);
+        return corpus(seen);
+    }
+
+    /** The word keys and normal forms seen in some articles' counts; gather parts apart, then join them. */
+    static final class Seen {
+        private final Set<String> keys = new HashSet<>();
+        private final Set<String> forms = new HashSet<>();
+
+        void add(Counts c) {
+            for (Map.Entry<String, WordCount> e : c.words().entrySet()) {
+                keys.add(e.getKey());
+                WordCount wc = e.getValue();
+                for (int i = 0; i < wc.size; i++) forms.add(wc.normal[i]);
+            }
         }
+
+        Seen join(Seen other) {
+            keys.addAll(other.keys);
+            forms.addAll(other.forms);
+            return this;
+        }
+    }
+
+    /** What the articles' counts say together, from the keys and forms seen in all of them. */
+    Corpus corpus(Seen seen) {
+        Set<String> keys = seen.keys;
         Map<String, String> canonical = new HashMap<>();
         for (String key : keys) {
             String k = key;
             while (k.length() > 3 && "وفبلك".indexOf(k.charAt(0)) >= 0 && keys.contains(k.substring(1))) k = k.substring(1);
             if (!k.equals(key)) canonical.put(key, k);
         }
-        return new Corpus(Map.copyOf(canonical), Set.copyOf(lexicon));
+        return new Corpus(Map.copyOf(canonical), Set.copyOf(seen.forms));
     }
 
     /** Word keys to merge, and every normalised form in the corpus. */
@@ -146,17 +171,48 @@ public final class VocabularyBuilder {
 
     /** Sums the merged counts of every article. */
     public Totals totals(List<Counts> counts, Set<String> lexicon) {
-        Map<String, Integer> articlesWith = new HashMap<>();
-        Map<String, Integer> corpusCount = new HashMap<>();
-        long corpusTotal = 0;
-        for (Counts c : counts) {
-            corpusTotal += c.total();
+        Sums sums = new Sums();
+        counts.forEach(sums::add);
+        return totals(sums, lexicon);
+    }
+
+    /** Word totals of some articles: for each key, in how many of them it occurs and how often; gather parts apart, then join them. */
+    static final class Sums {
+        private final Map<String, int[]> byKey = new HashMap<>();
+        private long total;
+        private int articles;
+
+        void add(Counts c) {
+            total += c.total();
+            articles++;
             for (Map.Entry<String, WordCount> e : c.words().entrySet()) {
-                articlesWith.merge(e.getKey(), 1, Integer::sum);
-                corpusCount.merge(e.getKey(), e.getValue().count(), Integer::sum);
+                int[] sum = byKey.computeIfAbsent(e.getKey(), k -> new int[2]);
+                sum[0]++;
+                sum[1] += e.getValue().count();
             }
         }
-        return new Totals(articlesWith, corpusCount, corpusTotal, counts.size(), lexicon);
+
+        Sums join(Sums other) {
+            total += other.total;
+            articles += other.articles;
+            for (Map.Entry<String, int[]> e : other.byKey.entrySet()) {
+                int[] sum = byKey.computeIfAbsent(e.getKey(), k -> new int[2]);
+                sum[0] += e.getValue()[0];
+                sum[1] += e.getValue()[1];
+            }
+            return this;
+        }
+    }
+
+    /** Corpus-wide word totals from the sums over all articles. */
+    Totals totals(Sums sums, Set<String> lexicon) {
+        Map<String, Integer> articlesWith = new HashMap<>(sums.byKey.size() * 2);
+        Map<String, Integer> corpusCount = new HashMap<>(sums.byKey.size() * 2);
+        for (Map.Entry<String, int[]> e : sums.byKey.entrySet()) {
+            articlesWith.put(e.getKey(), e.getValue()[0]);
+            corpusCount.put(e.getKey(), e.getValue()[1]);
+        }
+        return new Totals(articlesWith, corpusCount, sums.total, sums.articles, lexicon);
     }
 
     /** One article's vocabulary against the corpus totals, best first. */
@@ -266,8 +322,8 @@ public final class VocabularyBuilder {
     }
 
     /** A number word or a scale (سبع، عشرة، آلاف، مليون), with or without attached letters. */
-    private boolean isNumber(Token token) {
-        return CliticReadings.find(token.normal(), w -> numberWords.isNumberWord(w) || scales.of(w).isPresent()).isPresent();
+    private boolean isNumber(String normal) {
+        return CliticReadings.find(normal, w -> numberWords.isNumberWord(w) || scales.of(w).isPresent()).isPresent();
     }
 
     private static boolean overlaps(Token token, List<Span> spans, int from) {

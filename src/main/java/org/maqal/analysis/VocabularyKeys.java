@@ -21,10 +21,11 @@ final class VocabularyKeys {
     private VocabularyKeys() {
     }
 
-    /** Whether a token, not inside a name or figure, can be vocabulary. */
-    static boolean eligible(Token token) {
-        if (!token.isContentWord()) return false;
-        String normal = token.normal();
+    /**
+     * Whether a content word ({@link Token#isContentWord}), not inside a name or figure, can be
+     * vocabulary, from its normal form: three letters or more, and not a calendar word.
+     */
+    static boolean eligibleForm(String normal) {
         if (normal.length() < 3 || CALENDAR.contains(normal) || CALENDAR.contains(stripConjunction(normal))) return false;
         for (int i = 0; i < normal.length(); i++) {
             if (!Character.isLetter(normal.charAt(i))) return false;
@@ -38,7 +39,8 @@ final class VocabularyKeys {
         String normal = token.normal();
         if (stem.length() > 2 && stem.endsWith("ت")) {
             for (String suffix : POSSESSIVE) {
-                if (normal.endsWith("ت" + suffix)) return stem.substring(0, stem.length() - 1);
+                int t = normal.length() - suffix.length() - 1;
+                if (t >= 0 && normal.charAt(t) == 'ت' && normal.endsWith(suffix)) return stem.substring(0, stem.length() - 1);
             }
         }
         return stem;
