@@ -24,7 +24,7 @@ public final class ReadabilityMeter {
         int words = 0;
         long letters = 0;
         int longWords = 0;
-        Set<String> types = new HashSet<>();
+        Set<String> types = new HashSet<>(analysis.tokens().size());
         for (Token t : analysis.tokens()) {
             if (!t.isArabicWord()) continue;
             int n = ArabicLetters.countLetters(t.normal());

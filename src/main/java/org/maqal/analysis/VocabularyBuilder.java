@@ -149,14 +149,26 @@ public final class VocabularyBuilder {
     public record Corpus(Map<String, String> canonical, Set<String> lexicon) {
         /** An article's counts with the keys of one word merged. */
         public Counts merged(Counts raw) {
-            if (raw.words().keySet().stream().noneMatch(canonical::containsKey)) return raw;
+            boolean any = false;
+            for (String key : raw.words().keySet()) {
+                if (canonical.containsKey(key)) {
+                    any = true;
+                    break;
+                }
+            }
+            if (!any) return raw;
             Map<String, WordCount> merged = new HashMap<>(raw.words().size() * 2);
+            Set<String> copied = new HashSet<>();
             for (Map.Entry<String, WordCount> e : raw.words().entrySet()) {
                 String key = canonical.getOrDefault(e.getKey(), e.getKey());
                 WordCount existing = merged.get(key);
                 if (existing == null) {
-                    merged.put(key, e.getValue().copy());
+                    merged.put(key, e.getValue());
                 } else {
+                    if (copied.add(key)) {
+                        existing = existing.copy();
+                        merged.put(key, existing);
+                    }
                     existing.merge(e.getValue());
                 }
             }
@@ -219,8 +231,8 @@ public final class VocabularyBuilder {
     public List<VocabularyItem> items(Counts c, Totals totals) {
         int n = totals.articles();
         int topicThreshold = Math.max(2, (n + 1) / 2);
-        List<VocabularyItem> items = new ArrayList<>(c.words().size());
-        List<Double> scores = new ArrayList<>(c.words().size());
+        Ranked[] ranked = new Ranked[c.words().size()];
+        int r = 0;
         for (Map.Entry<String, WordCount> e : c.words().entrySet()) {
             String key = e.getKey();
             WordCount wc = e.getValue();
@@ -229,16 +241,21 @@ public final class VocabularyBuilder {
                     totals.count().get(key) - wc.count(), totals.total() - c.total());
             VocabularyItem item = new VocabularyItem(headword(wc, totals.lexicon()), key, forms(wc), wc.count(), articles,
                     keyness, n > 1 && articles >= topicThreshold, wc.firstSentence);
-            items.add(item);
-            scores.add(score(item, n));
+            ranked[r++] = new Ranked(-score(item, n), item);
         }
-        Integer[] order = new Integer[items.size()];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -scores.get(i))
-                .thenComparing(i -> items.get(i).headword()));
-        VocabularyItem[] sorted = new VocabularyItem[order.length];
-        for (int i = 0; i < order.length; i++) sorted[i] = items.get(order[i]);
+        Arrays.sort(ranked, BEST_FIRST);
+        VocabularyItem[] sorted = new VocabularyItem[ranked.length];
+        for (int i = 0; i < ranked.length; i++) sorted[i] = ranked[i].item;
         return List.of(sorted);
+    }
+
+    /** Higher score first, then by headword; the sort is stable. */
+    private static final Comparator<Ranked> BEST_FIRST = (a, b) -> {
+        int byScore = Double.compare(a.negatedScore, b.negatedScore);
+        return byScore != 0 ? byScore : a.item.headword().compareTo(b.item.headword());
+    };
+
+    private record Ranked(double negatedScore, VocabularyItem item) {
     }
 
     private static double score(VocabularyItem v, int articlesInCorpus) {
