@@ -46,7 +46,7 @@ final class ClaimContext {
         int words = 0;
         int openToken = -1;
         int closeToken = -1;
-        for (int i = 0; i < tokens.size(); i++) {
+        for (int i = firstFrom(q.open()); i < tokens.size() && tokens.get(i).start() <= q.close(); i++) {
             Token t = tokens.get(i);
             if (t.start() == q.open()) openToken = i;
             if (q.closed() && t.start() == q.close()) closeToken = i;
@@ -56,6 +56,17 @@ final class ClaimContext {
         quotationAtMark.put(openToken, q);
         if (closeToken >= 0) quotationClosingAt.put(closeToken, q);
         for (int i = openToken + 1; i < tokens.size() && tokens.get(i).start() < q.contentEnd(); i++) inside[i] = q;
+    }
+
+    /** The first token that starts at or after an offset. */
+    private int firstFrom(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     /** Marks token i as a reporting verb or, with {@code isPhrase}, an attribution phrase. */
@@ -80,14 +91,7 @@ final class ClaimContext {
 
     /** The first token of sentence s. */
     int sentenceStart(int s) {
-        int lo = 0;
-        int hi = tokens.size();
-        int offset = sentences.get(s).start();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) lo = mid + 1; else hi = mid;
-        }
-        return lo;
+        return firstFrom(sentences.get(s).start());
     }
 
     /** The token just after the last token of sentence s. */

@@ -51,6 +51,11 @@ public final class ClaimExtractor {
         if (saying == null) throw new IllegalArgumentException("The reporting verbs lack the participle قائلا");
     }
 
+    /** Whether a normalised word reports speech as a form of القول ("بقوله", "قوله"). */
+    static boolean isSayingWord(String normal) {
+        return SAYING.contains(normal) || QUOTING.contains(normal);
+    }
+
     /** The extractor with Maqal's own word lists. */
     public static ClaimExtractor standard() {
         return new ClaimExtractor(Lexicon.standard());
@@ -83,9 +88,9 @@ public final class ClaimExtractor {
                 continue;
             }
             if (!c.view.isArabic(i) || c.quotationAround(i) != null) continue;
-            String w = c.view.normal(i);
-            boolean phrase = phrases.isPhrase(c.view, i);
-            if (phrase || lexicon.verbs().contains(w) || SAYING.contains(w) || QUOTING.contains(w)) {
+            LexiconWords.Word w = c.view.word(i);
+            boolean phrase = w.phrase();
+            if (phrase || w.verb() != null || w.saying()) {
                 c.markTrigger(i, phrase);
                 out.add(i);
             }
@@ -98,7 +103,7 @@ public final class ClaimExtractor {
         if (phrases.isPhrase(c.view, i)) return attribution(c, i);
         if (QUOTING.contains(c.view.normal(i))) return quoting(c, i);
         boolean saysPhrase = SAYING.contains(c.view.normal(i));
-        ReportingVerbs.Use use = saysPhrase ? saying : lexicon.verbs().match(c.view.normal(i));
+        ReportingVerbs.Use use = saysPhrase ? saying : c.view.word(i).verb();
         ComplementScanner.Complement comp = complement(c, i, use, saysPhrase, quoted);
         if (comp == null) return null;
         String verb = written(c, i, use.prefixLetters());

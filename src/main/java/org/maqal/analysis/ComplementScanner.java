@@ -83,7 +83,7 @@ final class ComplementScanner {
                 pos++;
                 continue;
             }
-            if (c.lexicon.timeWords().containsBare(w) || v.get(pos).kind() == TokenKind.NUMBER) {
+            if (v.word(pos).time() || v.get(pos).kind() == TokenKind.NUMBER) {
                 pos++;
                 continue;
             }

@@ -123,10 +123,10 @@ final class OrganizationPatterns {
                 continue;
             }
             if (!v.isArabic(k) || v.isFunction(k)) break;
-            String w = v.normal(k);
-            if (lexicon.timeWords().containsBare(w) || lexicon.verbs().contains(w) || lexicon.titles().containsBare(w)) break;
+            LexiconWords.Word word = v.word(k);
+            if (word.time() || word.verb() != null || word.title()) break;
             if (v.isDefinite(k)) {
-                if (lexicon.nationalities().contains(w)) strong = true;
+                if (word.nationality()) strong = true;
                 k++;
                 lastGood = k;
                 continue;
@@ -148,11 +148,11 @@ final class OrganizationPatterns {
 
     private boolean isPlaceName(TokenView v, int j) {
         if (!v.isArabic(j) || v.isFunction(j) || !v.sameSentence(j - 1, j)) return false;
-        String w = v.normal(j);
-        if (lexicon.timeWords().containsBare(w) || lexicon.commonNouns().containsBare(w) || lexicon.verbs().contains(w)
-                || lexicon.nationalities().contains(w) || Clitics.endsWithTehMarbuta(v.get(j).text())) {
+        LexiconWords.Word word = v.word(j);
+        if (word.time() || word.commonNoun() || word.verb() != null || word.nationality()
+                || Clitics.endsWithTehMarbuta(v.get(j).text())) {
             return false;
         }
-        return Clitics.hasArticle(w) || !Clitics.isDefinite(w);
+        return Clitics.hasArticle(v.normal(j)) || !word.definite();
     }
 }

@@ -83,7 +83,7 @@ final class Sources {
     }
 
     private boolean isSourceNoun(TokenView v, int i) {
-        return v.isArabic(i) && !v.isFunction(i) && lexicon.sources().containsBare(v.normal(i));
+        return v.isArabic(i) && !v.isFunction(i) && v.word(i).source();
     }
 
     /** An unnamed source and what qualifies it: "مصادر محلية", "تقرير لموقع K24 الاخباري". */
@@ -103,7 +103,7 @@ final class Sources {
                 j++;
                 continue;
             }
-            if (LINKS.contains(w) && v.sameSentence(j, j + 1) && (c.entities.startingAt(j + 1) != null || isHead(v.normal(j + 1)))) {
+            if (LINKS.contains(w) && v.sameSentence(j, j + 1) && (c.entities.startingAt(j + 1) != null || v.word(j + 1).head())) {
                 j++;
                 continue;
             }
@@ -116,20 +116,16 @@ final class Sources {
     private boolean isGenitive(ClaimContext c, int j) {
         TokenView v = c.view;
         if (!v.isArabic(j) || !v.sameSentence(j - 1, j) || v.isFunction(j) || c.entities.startingAt(j) != null) return false;
-        String w = v.normal(j);
-        return Clitics.hasArticle(w) && !lexicon.timeWords().containsBare(w) && !lexicon.verbs().contains(w);
+        return Clitics.hasArticle(v.normal(j)) && !v.word(j).time() && v.word(j).verb() == null;
     }
 
     private boolean qualifies(TokenView v, int j, String w) {
-        if (v.isFunction(j) || lexicon.timeWords().containsBare(w) || lexicon.verbs().contains(w)) return false;
+        LexiconWords.Word word = v.word(j);
+        if (v.isFunction(j) || word.time() || word.verb() != null) return false;
         String bare = Clitics.withoutArticle(w);
-        if (QUALIFIERS.contains(bare) || lexicon.nationalities().contains(w)) return true;
-        if (isHead(w)) return true;
+        if (QUALIFIERS.contains(bare) || word.nationality()) return true;
+        if (word.head()) return true;
         return bare.length() > 3 && (bare.endsWith("ي") || bare.endsWith("يه") || bare.endsWith("يون") || bare.endsWith("يين"));
-    }
-
-    private boolean isHead(String w) {
-        return lexicon.media().containsBare(w) || lexicon.institutions().containsBare(w) || lexicon.roleWords().containsBare(w);
     }
 
     /** The text of tokens [start, end) as written, without an attached و ف ب ل on the first word and without quotation marks. */

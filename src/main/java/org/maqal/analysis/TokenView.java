@@ -110,7 +110,7 @@ final class TokenView {
     }
 
     /** Whether token i is an Arabic word with the article, after any attached و ف ب ل ك. */
-    boolean isDefinite(int i) { return isArabic(i) && Clitics.isDefinite(normal(i)); }
+    boolean isDefinite(int i) { return isArabic(i) && words[i].definite(); }
 
     /**
      * If a short quotation or bracket of at most {@code maxWords} tokens opens at token i, the token
