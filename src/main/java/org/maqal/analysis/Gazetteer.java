@@ -11,6 +11,7 @@ import org.maqal.model.EntityType;
 import org.maqal.model.Token;
 import org.maqal.model.TokenKind;
 import org.maqal.text.ArabicNormalizer;
+import org.maqal.text.WordMemo;
 
 /**
  * Known places and organisations under all their names, found in a text through normalised forms
@@ -22,6 +23,8 @@ import org.maqal.text.ArabicNormalizer;
 public final class Gazetteer {
     private final List<Entry> entries;
     private final Map<String, List<Alias>> byFirstWord;
+    /** Whether a name can start at a normalised word: the word itself or a reading of it starts one. */
+    private final WordMemo<Boolean> starts = WordMemo.of(this::startsAny);
 
     /**
      * One known place or organisation.
@@ -120,9 +123,16 @@ public final class Gazetteer {
         return found;
     }
 
+    private boolean startsAny(String normal) {
+        for (Clitics.Reading reading : Clitics.readings(normal)) {
+            if (byFirstWord.containsKey(reading.word())) return true;
+        }
+        return false;
+    }
+
     private Match longestAt(List<Token> tokens, int i) {
         Token first = tokens.get(i);
-        if (first.kind() != TokenKind.ARABIC && first.kind() != TokenKind.LATIN) return null;
+        if (first.kind() != TokenKind.ARABIC && first.kind() != TokenKind.LATIN || !starts.get(first.normal())) return null;
         Match best = null;
         List<Clitics.Reading> readings = first.kind() == TokenKind.ARABIC
                 ? Clitics.readings(first.normal()) : List.of(new Clitics.Reading(first.normal(), 0, false));
