@@ -279,26 +279,34 @@ public final class VocabularyBuilder {
      */
     static String headword(WordCount wc, Set<String> lexicon) {
         if (wc.size == 1 && (wc.normal[0].length() <= 4 || !hasProclitic(wc.normal[0]))) return wc.written[0];
+        // each normal form once, in the order first seen, with its count and its most frequent written form
+        String[] normals = new String[wc.size];
+        int[] totals = new int[wc.size];
+        int[] writtenAt = new int[wc.size];
+        int n = 0;
+        for (int i = 0; i < wc.size; i++) {
+            int j = indexOf(normals, n, wc.normal[i]);
+            if (j < 0) {
+                j = n++;
+                normals[j] = wc.normal[i];
+                writtenAt[j] = i;
+            } else if (wc.counts[writtenAt[j]] < wc.counts[i]) {
+                writtenAt[j] = i;
+            }
+            totals[j] += wc.counts[i];
+        }
+        int best = -1;
+        for (int j = 0; j < n; j++) {
+            if (hasShorterForm(normals[j], normals, n)) continue;
+            if (best < 0 || totals[j] > totals[best] || totals[j] == totals[best] && normals[j].compareTo(normals[best]) < 0) best = j;
+        }
+        if (best >= 0) return wc.written[writtenAt[best]];
         Map<String, Integer> byNormal = new HashMap<>();
         Map<String, String> writtenOf = new HashMap<>();
-        Map<String, Integer> writtenCount = new HashMap<>();
-        for (int i = 0; i < wc.size; i++) {
-            byNormal.merge(wc.normal[i], wc.counts[i], Integer::sum);
-            String current = writtenOf.get(wc.normal[i]);
-            if (current == null || writtenCount.get(current) < wc.counts[i]) {
-                writtenOf.put(wc.normal[i], wc.written[i]);
-                writtenCount.put(wc.written[i], wc.counts[i]);
-            }
+        for (int j = 0; j < n; j++) {
+            byNormal.put(normals[j], totals[j]);
+            writtenOf.put(normals[j], wc.written[writtenAt[j]]);
         }
-        String best = null;
-        for (String normal : byNormal.keySet()) {
-            if (hasShorterForm(normal, byNormal)) continue;
-            if (best == null || byNormal.get(normal) > byNormal.get(best)
-                    || byNormal.get(normal).equals(byNormal.get(best)) && normal.compareTo(best) < 0) {
-                best = normal;
-            }
-        }
-        if (best != null) return writtenOf.get(best);
         String top = byNormal.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         String stripped = VocabularyKeys.withoutProclitics(top);
         if (stripped.equals(top) && top.length() > 4 && (top.startsWith("و") || top.startsWith("ف"))
@@ -327,15 +335,29 @@ public final class VocabularyBuilder {
         return "وفبلك".indexOf(normal.charAt(0)) >= 0;
     }
 
-    private static boolean hasShorterForm(String normal, Map<String, Integer> forms) {
-        if (normal.length() < 4) return false;
-        String rest = normal.substring(1);
+    /**
+     * Whether another of the normal forms is this one without an attached و ف ب ل ك, with ال for
+     * its لل, or without its ال.
+     */
+    private static boolean hasShorterForm(String normal, String[] forms, int n) {
+        int length = normal.length();
+        if (length < 4) return false;
         char first = normal.charAt(0);
-        if ((first == 'و' || first == 'ف' || first == 'ب' || first == 'ل' || first == 'ك') && forms.containsKey(rest)) {
-            return true;
+        boolean proclitic = first == 'و' || first == 'ف' || first == 'ب' || first == 'ل' || first == 'ك';
+        boolean lam = normal.startsWith("لل");
+        boolean article = normal.startsWith("ال");
+        for (int j = 0; j < n; j++) {
+            String f = forms[j];
+            if (proclitic && f.length() == length - 1 && normal.regionMatches(1, f, 0, length - 1)) return true;
+            if (lam && f.length() == length && f.startsWith("ال") && normal.regionMatches(2, f, 2, length - 2)) return true;
+            if (article && f.length() == length - 2 && normal.regionMatches(2, f, 0, length - 2)) return true;
         }
-        if (normal.startsWith("لل") && forms.containsKey("ال" + normal.substring(2))) return true;
-        return normal.startsWith("ال") && forms.containsKey(normal.substring(2));
+        return false;
+    }
+
+    private static int indexOf(String[] values, int n, String value) {
+        for (int j = 0; j < n; j++) if (values[j].equals(value)) return j;
+        return -1;
     }
 
     /** A number word or a scale (سبع، عشرة، آلاف، مليون), with or without attached letters. */
