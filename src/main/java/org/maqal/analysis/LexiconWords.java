@@ -35,10 +35,12 @@ final class LexiconWords {
      * @param kunya            أم or أبو, with or without an attached conjunction
      * @param phrase           an attribution phrase ({@link AttributionPhrases#isPhraseWord})
      * @param saying           a form of القول that reports speech ({@link ClaimExtractor#isSayingWord})
+     * @param readings         its readings without attached clitics ({@link Clitics#readings})
      */
     record Word(boolean title, ReportingVerbs.Use verb, boolean firstName, boolean organizationHead, boolean definiteHead,
                 boolean definite, boolean time, boolean source, boolean role, boolean institution, boolean commonNoun,
-                boolean nationality, boolean head, boolean common, boolean kunya, boolean phrase, boolean saying) {
+                boolean nationality, boolean head, boolean common, boolean kunya, boolean phrase, boolean saying,
+                List<Clitics.Reading> readings) {
     }
 
     private final Lexicon lexicon;
@@ -65,7 +67,8 @@ final class LexiconWords {
     private Word compute(String normal) {
         boolean organizationHead = false;
         boolean definiteHead = false;
-        for (Clitics.Reading r : Clitics.readings(normal)) {
+        List<Clitics.Reading> readings = Clitics.readings(normal);
+        for (Clitics.Reading r : readings) {
             String bare = Clitics.withoutArticle(r.word());
             if (lexicon.media().contains(bare) || lexicon.stateBodies().contains(bare) || lexicon.institutions().contains(bare)
                     || lexicon.placeHeads().contains(bare)) {
@@ -91,6 +94,6 @@ final class LexiconWords {
         return new Word(title, verb, x.isFirstName(normal), organizationHead, definiteHead, Clitics.isDefinite(normal), time,
                 source, role, institution, commonNoun, nationality, media || institution || role, common,
                 bare.equals("ام") || bare.equals("ابو"), AttributionPhrases.isPhraseWord(normal),
-                ClaimExtractor.isSayingWord(normal));
+                ClaimExtractor.isSayingWord(normal), readings);
     }
 }

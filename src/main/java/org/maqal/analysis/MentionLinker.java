@@ -73,7 +73,7 @@ final class MentionLinker {
             if (taken[i] || !v.isArabic(i) || v.isFunction(i) || !v.word(i).definiteHead()) continue;
             if (v.sameSentence(i, i + 1) && (v.isDefinite(i + 1) || v.isKnown(i + 1))) continue;
             if (v.sameSentence(i - 1, i) && v.isDefinite(i - 1)) continue;
-            for (Clitics.Reading r : Clitics.readings(v.normal(i))) {
+            for (Clitics.Reading r : v.word(i).readings()) {
                 if (!Clitics.hasArticle(r.word())) continue;
                 String head = Clitics.withoutArticle(r.word());
                 if (!lexicon.institutions().contains(head) && !lexicon.stateBodies().contains(head)) continue;

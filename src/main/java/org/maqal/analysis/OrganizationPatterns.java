@@ -52,7 +52,7 @@ final class OrganizationPatterns {
 
     private Found at(TokenView v, int i) {
         if (!v.isArabic(i) || v.isFunction(i) || !v.word(i).organizationHead()) return null;
-        for (Clitics.Reading head : Clitics.readings(v.normal(i))) {
+        for (Clitics.Reading head : v.word(i).readings()) {
             Found f = withHead(v, i, head);
             if (f != null) return f;
         }

@@ -98,7 +98,9 @@ final class PeopleLinker {
         if (familyNames.isEmpty()) return;
         for (int i = 0; i < v.size(); i++) {
             if (taken[i] || !v.isArabic(i) || v.isFunction(i)) continue;
-            for (Clitics.Reading r : Clitics.readings(v.normal(i))) {
+            List<Clitics.Reading> readings = v.word(i).readings();
+            for (int k = 0; k < readings.size(); k++) {
+                Clitics.Reading r = readings.get(k);
                 if (!familyNames.contains(r.word())) continue;
                 EntityDraft c = personByFamilyName(people, r.word(), v.get(i).start());
                 if (c == null) continue;

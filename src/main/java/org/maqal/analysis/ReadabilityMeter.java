@@ -24,14 +24,17 @@ public final class ReadabilityMeter {
         int words = 0;
         long letters = 0;
         int longWords = 0;
-        Set<String> types = new HashSet<>(analysis.tokens().size());
-        for (Token t : analysis.tokens()) {
+        List<Token> tokens = analysis.tokens();
+        String[] types = new String[Integer.highestOneBit(Math.max(1, tokens.size())) * 4];
+        int distinct = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             if (!t.isArabicWord()) continue;
             int n = ArabicLetters.countLetters(t.normal());
             words++;
             letters += n;
             if (n > LONG_WORD_LETTERS) longWords++;
-            types.add(t.normal());
+            if (addType(types, t.normal())) distinct++;
         }
         int rare = 0;
         for (Map.Entry<String, VocabularyBuilder.WordCount> e : counts.words().entrySet()) {
@@ -40,7 +43,20 @@ public final class ReadabilityMeter {
         int sentences = analysis.sentences().size();
         return new Readability(words, sentences,
                 ratio(words, sentences), ratio(letters, words), ratio(longWords, words),
-                ratio(types.size(), words), ratio(rare, counts.total()));
+                ratio(distinct, words), ratio(rare, counts.total()));
+    }
+
+    /** Adds a word to an open-addressing set with room to spare; whether it was not there yet. */
+    private static boolean addType(String[] set, String word) {
+        int mask = set.length - 1;
+        for (int i = word.hashCode() & mask; ; i = (i + 1) & mask) {
+            String there = set[i];
+            if (there == null) {
+                set[i] = word;
+                return true;
+            }
+            if (there.equals(word)) return false;
+        }
     }
 
     /** The keys of the corpus's most frequent words, covering three quarters of its vocabulary tokens. */

@@ -1,7 +1,9 @@
 package org.maqal.analysis;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.RandomAccess;
 import org.maqal.model.Sentence;
 import org.maqal.model.Span;
 import org.maqal.model.Token;
@@ -19,11 +21,27 @@ final class SentenceTokens {
     private final List<Token> tokens;
     private final List<String> normals;
 
-    SentenceTokens(String text, int sentence, List<Token> tokens) {
+    /** The tokens [from, to) of a text's tokens, without copying them. */
+    private SentenceTokens(String text, int sentence, List<Token> all, int from, int to) {
         this.text = text;
         this.sentence = sentence;
-        this.tokens = List.copyOf(tokens);
-        this.normals = this.tokens.stream().map(Token::normal).toList();
+        this.tokens = all.subList(from, to);
+        this.normals = new Normals(this.tokens);
+    }
+
+    /** The normal forms of tokens, read from them when asked for. */
+    private static final class Normals extends AbstractList<String> implements RandomAccess {
+        private final List<Token> tokens;
+
+        Normals(List<Token> tokens) {
+            this.tokens = tokens;
+        }
+
+        @Override
+        public String get(int index) { return tokens.get(index).normal(); }
+
+        @Override
+        public int size() { return tokens.size(); }
     }
 
     /** The sentences of a processed text, each with its tokens. */
@@ -32,10 +50,10 @@ final class SentenceTokens {
         List<Token> all = text.tokens();
         int t = 0;
         for (Sentence s : text.sentences()) {
-            List<Token> own = new ArrayList<>();
             while (t < all.size() && all.get(t).sentence() < s.index()) t++;
-            while (t < all.size() && all.get(t).sentence() == s.index()) own.add(all.get(t++));
-            out.add(new SentenceTokens(text.text(), s.index(), own));
+            int from = t;
+            while (t < all.size() && all.get(t).sentence() == s.index()) t++;
+            out.add(new SentenceTokens(text.text(), s.index(), all, from, t));
         }
         return out;
     }
