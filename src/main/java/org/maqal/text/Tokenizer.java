@@ -22,15 +22,16 @@ public final class Tokenizer {
 
     /** The tokens of a text, each assigned to the sentence that contains it. */
     public List<Token> tokenize(String text, List<Sentence> sentences) {
-        List<Token> tokens = new ArrayList<>(text.length() / 5);
+        char[] chars = text.toCharArray();
+        List<Token> tokens = new ArrayList<>(chars.length / 5);
         int sentence = 0;
         int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
+        while (i < chars.length) {
+            char c = chars[i];
             int end;
             TokenKind kind;
             if (ArabicLetters.isWordPart(c) && c != ArabicLetters.ZWNJ && c != ArabicLetters.ZWJ) {
-                end = scanArabic(text, i);
+                end = scanArabic(chars, i);
                 kind = TokenKind.ARABIC;
             } else if (c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
                     || Character.getType(c) == Character.FORMAT) {
@@ -47,19 +48,19 @@ public final class Tokenizer {
                 kind = TokenKind.PUNCTUATION;
             }
             while (sentence + 1 < sentences.size() && sentences.get(sentence + 1).start() <= i) sentence++;
-            tokens.add(token(text, i, end, sentence, kind));
+            tokens.add(token(chars, i, end, sentence, kind));
             i = end;
         }
         return tokens;
     }
 
-    private Token token(String text, int start, int end, int sentence, TokenKind kind) {
+    private Token token(char[] text, int start, int end, int sentence, TokenKind kind) {
         WordForms.Form f = kind == TokenKind.ARABIC ? words.arabic(text, start, end) : words.other(text, start, end);
         return new Token(f.text(), start, end, sentence, kind, f.normal(), f.stem(), f.function());
     }
 
-    private static int scanArabic(String text, int i) {
-        while (i < text.length() && ArabicLetters.isWordPart(text.charAt(i))) i++;
+    private static int scanArabic(char[] text, int i) {
+        while (i < text.length && ArabicLetters.isWordPart(text[i])) i++;
         return i;
     }
 

@@ -27,12 +27,12 @@ final class WordForms {
     }
 
     /** The form of an Arabic word as written in {@code text} between {@code start} and {@code end}. */
-    Form arabic(String text, int start, int end) {
+    Form arabic(char[] text, int start, int end) {
         return arabic.get(text, start, end);
     }
 
     /** The form of a number, Latin word or punctuation mark: its normal form is also its stem. */
-    Form other(String text, int start, int end) {
+    Form other(char[] text, int start, int end) {
         return other.get(text, start, end);
     }
 

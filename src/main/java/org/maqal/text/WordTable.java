@@ -1,10 +1,11 @@
 package org.maqal.text;
 
+import java.util.Arrays;
 import java.util.function.Function;
 
 /**
  * Remembers a pure function of a word like {@link WordMemo}, but looks a word up where it stands in
- * a text, by its offsets, so that a word seen before costs no new string. Bounded: past
+ * a text's characters, by its offsets, so that a word seen before costs no new string. Bounded: past
  * {@code capacity} words it computes without remembering. Thread-safe: look-ups take no lock and
  * see every entry published before them or, at worst, compute a value again; additions are
  * serialised.
@@ -14,12 +15,12 @@ final class WordTable<V> {
 
     /** One remembered word; immutable, so that a look-up never sees it half made. */
     private static final class Entry<V> {
-        final String key;
+        final char[] key;
         final int hash;
         final V value;
         final Entry<V> next;
 
-        Entry(String key, int hash, V value, Entry<V> next) {
+        Entry(char[] key, int hash, V value, Entry<V> next) {
             this.key = key;
             this.hash = hash;
             this.value = value;
@@ -38,27 +39,25 @@ final class WordTable<V> {
         this.table = newTable(64);
     }
 
-    /** The function's value for {@code text} between {@code start} and {@code end}. */
-    V get(String text, int start, int end) {
+    /** The function's value for the word in {@code text} between {@code start} and {@code end}. */
+    V get(char[] text, int start, int end) {
         int hash = hash(text, start, end);
         Entry<V>[] t = table;
         for (Entry<V> e = t[hash & (t.length - 1)]; e != null; e = e.next) {
-            if (e.hash == hash && e.key.length() == end - start && e.key.regionMatches(0, text, start, end - start)) {
-                return e.value;
-            }
+            if (e.hash == hash && Arrays.equals(e.key, 0, e.key.length, text, start, end)) return e.value;
         }
-        String word = text.substring(start, end);
-        return add(word, hash, function.apply(word));
+        char[] key = Arrays.copyOfRange(text, start, end);
+        return add(key, hash, function.apply(new String(key)));
     }
 
-    private synchronized V add(String word, int hash, V value) {
+    private synchronized V add(char[] key, int hash, V value) {
         Entry<V>[] t = table;
         int i = hash & (t.length - 1);
         for (Entry<V> e = t[i]; e != null; e = e.next) {
-            if (e.hash == hash && e.key.equals(word)) return e.value;
+            if (e.hash == hash && Arrays.equals(e.key, key)) return e.value;
         }
         if (size >= capacity) return value;
-        t[i] = new Entry<>(word, hash, value, t[i]);
+        t[i] = new Entry<>(key, hash, value, t[i]);
         if (++size > t.length * LOAD) table = grown(t);
         return value;
     }
@@ -79,9 +78,9 @@ final class WordTable<V> {
         return (Entry<V>[]) new Entry<?>[length];
     }
 
-    private static int hash(String text, int start, int end) {
+    private static int hash(char[] text, int start, int end) {
         int h = 0;
-        for (int i = start; i < end; i++) h = 31 * h + text.charAt(i);
+        for (int i = start; i < end; i++) h = 31 * h + text[i];
         return h ^ (h >>> 16);
     }
 }
