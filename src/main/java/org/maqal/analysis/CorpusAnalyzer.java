@@ -26,7 +26,7 @@ import org.maqal.model.VocabularyItem;
  * {@link AnalysisCache}), then measures what needs the whole set: vocabulary keyness and topic words,
  * and readability against the set's common words. Per-article work runs in parallel, each worker
  * taking the next article as it finishes one; corpus-wide word totals are summed by each worker
- * over its share, and only the shares are joined on one thread. Thread-safe.
+ * over the articles it did, and only the workers' sums are joined on one thread. Thread-safe.
  */
 public final class CorpusAnalyzer {
     private static final int DEFAULT_CACHE = 512;
@@ -68,17 +68,19 @@ public final class CorpusAnalyzer {
             AtomicInteger done = new AtomicInteger();
             ArticleAnalysis[] analyses = new ArticleAnalysis[n];
             VocabularyBuilder.Counts[] raw = new VocabularyBuilder.Counts[n];
-            each(pool, workers, n, i -> {
+            VocabularyBuilder.Seen seen = each(pool, workers, n, VocabularyBuilder.Seen::new, (words, i) -> {
                 analyses[i] = cache.get(articles.get(i), analyzer::analyze);
                 raw[i] = vocabulary.count(analyses[i]);
+                words.add(raw[i]);
                 progress.update(done.incrementAndGet(), n);
-            });
-            VocabularyBuilder.Corpus corpus = vocabulary.corpus(gather(pool, workers, n, VocabularyBuilder.Seen::new,
-                    (seen, i) -> seen.add(raw[i]), VocabularyBuilder.Seen::join));
+            }, VocabularyBuilder.Seen::join);
+            VocabularyBuilder.Corpus corpus = vocabulary.corpus(seen);
             VocabularyBuilder.Counts[] counts = new VocabularyBuilder.Counts[n];
-            each(pool, workers, n, i -> counts[i] = corpus.merged(raw[i]));
-            VocabularyBuilder.Totals totals = vocabulary.totals(gather(pool, workers, n, VocabularyBuilder.Sums::new,
-                    (sums, i) -> sums.add(counts[i]), VocabularyBuilder.Sums::join), corpus.lexicon());
+            VocabularyBuilder.Sums sums = each(pool, workers, n, VocabularyBuilder.Sums::new, (sum, i) -> {
+                counts[i] = corpus.merged(raw[i]);
+                sum.add(counts[i]);
+            }, VocabularyBuilder.Sums::join);
+            VocabularyBuilder.Totals totals = vocabulary.totals(sums, corpus.lexicon());
             Set<String> common = readability.commonWords(totals);
             ArticleReport[] reports = new ArticleReport[n];
             each(pool, workers, n, i -> {
@@ -97,56 +99,42 @@ public final class CorpusAnalyzer {
 
     public ArticleAnalyzer articleAnalyzer() { return analyzer; }
 
+    /** Runs {@code work} for every index below n, on the pool's workers or, without a pool, on this thread. */
+    private static void each(ExecutorService pool, int workers, int n, IntConsumer work) {
+        each(pool, workers, n, () -> Boolean.TRUE, (none, i) -> work.accept(i), (a, b) -> a);
+    }
+
     /**
      * Runs {@code work} for every index below n, on the pool's workers (each taking the next index
-     * as it finishes one) or, without a pool, on this thread.
+     * as it finishes one) or, without a pool, on this thread. Each worker folds what its indices
+     * give into a value of its own ({@code start}); the values are joined at the end, so
+     * {@code join} must not depend on which worker did which index.
      */
-    private static void each(ExecutorService pool, int workers, int n, IntConsumer work) {
+    private static <A> A each(ExecutorService pool, int workers, int n, Supplier<A> start, ObjIntConsumer<A> work,
+                              BinaryOperator<A> join) {
         if (pool == null) {
+            A value = start.get();
             for (int i = 0; i < n; i++) {
                 if (Thread.currentThread().isInterrupted()) throw new CancellationException("Analysis cancelled");
-                work.accept(i);
+                work.accept(value, i);
             }
-            return;
+            return value;
         }
         AtomicInteger next = new AtomicInteger();
+        List<A> values = new ArrayList<>(workers);
         List<Future<?>> running = new ArrayList<>(workers);
         for (int w = 0; w < workers; w++) {
+            A value = start.get();
+            values.add(value);
             running.add(pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < n && !Thread.currentThread().isInterrupted(); i = next.getAndIncrement()) {
-                    work.accept(i);
+                    work.accept(value, i);
                 }
             }));
         }
         await(running);
-    }
-
-    /**
-     * Folds every index below n into a value: each worker folds the indices of its own share into
-     * a value of its own ({@code start}, {@code add}), then the values are joined in order.
-     */
-    private static <A> A gather(ExecutorService pool, int workers, int n, Supplier<A> start, ObjIntConsumer<A> add,
-                                BinaryOperator<A> join) {
-        int parts = pool == null ? 1 : workers;
-        List<A> values = new ArrayList<>(parts);
-        List<Future<?>> running = new ArrayList<>(parts);
-        for (int p = 0; p < parts; p++) {
-            A value = start.get();
-            values.add(value);
-            int from = (int) ((long) n * p / parts);
-            int to = (int) ((long) n * (p + 1) / parts);
-            Runnable fold = () -> {
-                for (int i = from; i < to; i++) add.accept(value, i);
-            };
-            if (pool == null) {
-                fold.run();
-            } else {
-                running.add(pool.submit(fold));
-            }
-        }
-        await(running);
         A all = values.get(0);
-        for (int p = 1; p < parts; p++) all = join.apply(all, values.get(p));
+        for (int w = 1; w < workers; w++) all = join.apply(all, values.get(w));
         return all;
     }
 
