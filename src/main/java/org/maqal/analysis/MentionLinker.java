@@ -10,6 +10,7 @@ import org.maqal.model.EntityType;
 import org.maqal.model.Span;
 import org.maqal.model.Token;
 import org.maqal.text.ArabicNormalizer;
+import org.maqal.text.TextSlices;
 
 /**
  * Gathers the mentions of one text into entities: all names of a gazetteer entry, named by the
@@ -18,6 +19,9 @@ import org.maqal.text.ArabicNormalizer;
  * {@link PeopleLinker}. Immutable and thread-safe; the work of one call stays in that call.
  */
 final class MentionLinker {
+    /** Mentions repeat across articles ("حلف شمال الأطلسي"): their texts are kept once. */
+    private static final TextSlices MENTIONS = new TextSlices(100_000);
+
     private final Lexicon lexicon;
     private final PeopleLinker people;
 
@@ -107,7 +111,7 @@ final class MentionLinker {
         Token first = v.get(start);
         int from = first.start() + (prefixLetters > 0 ? Clitics.offsetAfterLetters(first.text(), prefixLetters) : 0);
         int to = v.get(end - 1).end();
-        return new Span(from, to, first.sentence(), text.substring(from, to));
+        return new Span(from, to, first.sentence(), MENTIONS.slice(text, from, to));
     }
 
     static void mark(boolean[] taken, int start, int end) {

@@ -28,6 +28,8 @@ import org.maqal.text.WordMemo;
 public final class VocabularyBuilder {
     private final NumberWords numberWords = NumberWords.standard();
     private final Scales scales = Scales.standard();
+    /** The list of one form, shared by every item that has only that form. */
+    private final WordMemo<List<String>> singleForms = WordMemo.of(List::of);
     /** Whether a content word's normal form can be vocabulary, whatever its place in the text. */
     private final WordMemo<Boolean> countable = WordMemo.of(w -> VocabularyKeys.eligibleForm(w) && !isNumber(w));
 
@@ -262,8 +264,8 @@ public final class VocabularyBuilder {
         return v.count() * (1 + Math.log((double) articlesInCorpus / v.articles())) + Math.max(0, v.keyness()) / 4;
     }
 
-    private static List<String> forms(WordCount wc) {
-        if (wc.size == 1) return List.of(wc.written[0]);
+    private List<String> forms(WordCount wc) {
+        if (wc.size == 1) return singleForms.get(wc.written[0]);
         Integer[] order = new Integer[wc.size];
         for (int i = 0; i < wc.size; i++) order[i] = i;
         Arrays.sort(order, (a, b) -> wc.counts[b] - wc.counts[a]);

@@ -50,6 +50,25 @@ final class WordTable<V> {
         return add(key, hash, function.apply(new String(key)));
     }
 
+    /** The function's value for the word in {@code text} between {@code start} and {@code end}. */
+    V get(String text, int start, int end) {
+        int hash = hash(text, start, end);
+        Entry<V>[] t = table;
+        for (Entry<V> e = t[hash & (t.length - 1)]; e != null; e = e.next) {
+            if (e.hash == hash && same(e.key, text, start, end)) return e.value;
+        }
+        String word = text.substring(start, end);
+        return add(word.toCharArray(), hash, function.apply(word));
+    }
+
+    private static boolean same(char[] key, String text, int start, int end) {
+        if (key.length != end - start) return false;
+        for (int k = 0; k < key.length; k++) {
+            if (key[k] != text.charAt(start + k)) return false;
+        }
+        return true;
+    }
+
     private synchronized V add(char[] key, int hash, V value) {
         Entry<V>[] t = table;
         int i = hash & (t.length - 1);
@@ -76,6 +95,12 @@ final class WordTable<V> {
     @SuppressWarnings("unchecked")
     private static <V> Entry<V>[] newTable(int length) {
         return (Entry<V>[]) new Entry<?>[length];
+    }
+
+    private static int hash(String text, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) h = 31 * h + text.charAt(i);
+        return h ^ (h >>> 16);
     }
 
     private static int hash(char[] text, int start, int end) {
