@@ -29,13 +29,14 @@ final class ClaimContext {
     private final boolean[] trigger;
     private final boolean[] phrase;
 
-    ClaimContext(TextPipeline.Text text, List<Entity> entities, List<QuotationFinder.Quotation> quotations, LexiconWords words) {
+    ClaimContext(TextPipeline.Text text, List<Entity> entities, List<QuotationFinder.Quotation> quotations, Lexicon lexicon,
+                 LexiconWords.Word[] words) {
         this.text = text.text();
         this.tokens = text.tokens();
         this.sentences = text.sentences();
-        this.entities = new EntityIndex(tokens, words.of(tokens), entities);
+        this.entities = new EntityIndex(tokens, words, entities);
         this.view = this.entities.view();
-        this.lexicon = words.lexicon();
+        this.lexicon = lexicon;
         this.inside = new QuotationFinder.Quotation[tokens.size()];
         this.trigger = new boolean[tokens.size()];
         this.phrase = new boolean[tokens.size()];

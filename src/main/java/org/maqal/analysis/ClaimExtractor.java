@@ -40,8 +40,14 @@ public final class ClaimExtractor {
 
     /** An extractor with the given word lists; they must list the participle قائلا. */
     public ClaimExtractor(Lexicon lexicon) {
+        this(new LexiconWords(lexicon));
+    }
+
+    /** An extractor with the given word lists, sharing what they say of each word. */
+    ClaimExtractor(LexiconWords words) {
+        Lexicon lexicon = words.lexicon();
         this.lexicon = lexicon;
-        this.words = new LexiconWords(lexicon);
+        this.words = words;
         Titles titles = new Titles(lexicon);
         this.sources = new Sources(lexicon, titles);
         this.scanner = new ComplementScanner(sources);
@@ -68,7 +74,14 @@ public final class ClaimExtractor {
      * @param entities the entities found in it ({@link EntityRecognizer#recognize})
      */
     public List<Claim> extract(TextPipeline.Text text, List<Entity> entities) {
-        ClaimContext c = new ClaimContext(text, entities, quotations.find(text.text()), words);
+        return extract(text, entities, words.of(text.tokens()));
+    }
+
+    LexiconWords words() { return words; }
+
+    /** {@link #extract(TextPipeline.Text, List)}, given what the word lists say of each token ({@link #words()}). */
+    List<Claim> extract(TextPipeline.Text text, List<Entity> entities, LexiconWords.Word[] lexical) {
+        ClaimContext c = new ClaimContext(text, entities, quotations.find(text.text()), lexicon, lexical);
         List<ClaimDraft> drafts = new ArrayList<>();
         Set<QuotationFinder.Quotation> quoted = new HashSet<>();
         for (int i : markTriggers(c)) {

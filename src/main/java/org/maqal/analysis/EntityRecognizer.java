@@ -3,6 +3,7 @@ package org.maqal.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import org.maqal.model.Entity;
+import org.maqal.model.Token;
 import org.maqal.text.TextPipeline;
 
 /**
@@ -22,8 +23,14 @@ public final class EntityRecognizer {
 
     /** A recognizer with the given known names and word lists. */
     public EntityRecognizer(Gazetteer gazetteer, Lexicon lexicon) {
+        this(gazetteer, new LexiconWords(lexicon));
+    }
+
+    /** A recognizer with the given known names and word lists, sharing what they say of each word. */
+    EntityRecognizer(Gazetteer gazetteer, LexiconWords words) {
+        Lexicon lexicon = words.lexicon();
         this.gazetteer = gazetteer;
-        this.words = new LexiconWords(lexicon);
+        this.words = words;
         Titles titles = new Titles(lexicon);
         this.organizations = new OrganizationPatterns(lexicon);
         this.names = new NamePatterns(lexicon, titles);
@@ -40,8 +47,22 @@ public final class EntityRecognizer {
      * text first gives it (people only) and its mentions in reading order.
      */
     public List<Entity> recognize(TextPipeline.Text text) {
-        List<Gazetteer.Match> known = gazetteer.find(text.tokens());
-        LexiconWords.Word[] lexical = words.of(text.tokens());
+        List<Token> tokens = text.tokens();
+        boolean[] starts = new boolean[tokens.size()];
+        for (int i = 0; i < starts.length; i++) starts[i] = gazetteer.mayStartWith(tokens.get(i).normal());
+        return recognize(text, words.of(tokens), starts);
+    }
+
+    LexiconWords words() { return words; }
+
+    Gazetteer gazetteer() { return gazetteer; }
+
+    /**
+     * {@link #recognize(TextPipeline.Text)}, given what the word lists say of each token and
+     * whether a known name may start at it ({@link Gazetteer#mayStartWith}).
+     */
+    List<Entity> recognize(TextPipeline.Text text, LexiconWords.Word[] lexical, boolean[] gazetteerStarts) {
+        List<Gazetteer.Match> known = gazetteer.find(text.tokens(), gazetteerStarts);
         TokenView first = view(text, lexical, known, List.of());
         List<OrganizationPatterns.Found> patterns = organizations.find(first);
         List<Gazetteer.Match> keptKnown = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.maqal.model.Figure;
 import org.maqal.model.Span;
+import org.maqal.model.Token;
 import org.maqal.model.Unit;
 import org.maqal.text.ArabicNormalizer;
 import org.maqal.text.TextPipeline;
@@ -59,9 +60,22 @@ public final class FigureExtractor {
 
     /** The figures of a processed text, in reading order. */
     public List<Figure> extract(TextPipeline.Text text) {
+        List<Token> tokens = text.tokens();
+        boolean[] starts = new boolean[tokens.size()];
+        for (int i = 0; i < starts.length; i++) starts[i] = mayStartWith(tokens.get(i).normal());
+        return extract(text, starts);
+    }
+
+    /** Whether a date or quantity can start at a token with this normal form. */
+    boolean mayStartWith(String normal) {
+        return starts.get(normal);
+    }
+
+    /** {@link #extract(TextPipeline.Text)}, where {@code starts} says for each token whether {@link #mayStartWith} its normal form. */
+    List<Figure> extract(TextPipeline.Text text, boolean[] starts) {
         List<Figure> out = new ArrayList<>();
         for (SentenceTokens s : SentenceTokens.of(text)) {
-            List<Found> found = find(s);
+            List<Found> found = find(s, starts);
             resolveEllipsis(s, found);
             for (Found f : found) {
                 Span span = s.span(f.first(), f.proclitic(), f.last());
@@ -71,10 +85,10 @@ public final class FigureExtractor {
         return List.copyOf(out);
     }
 
-    private List<Found> find(SentenceTokens s) {
+    private List<Found> find(SentenceTokens s, boolean[] starts) {
         List<Found> found = new ArrayList<>();
         for (int k = 0; k < s.size(); k++) {
-            if (!starts.get(s.normal(k))) continue;
+            if (!starts[s.first() + k]) continue;
             int at = k;
             Optional<Found> f = dates.at(s, at).or(() -> quantities.at(s, at));
             if (f.isPresent() && f.get().first() > lastOf(found)) {

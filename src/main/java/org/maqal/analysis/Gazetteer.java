@@ -106,11 +106,23 @@ public final class Gazetteer {
      * weak names only where a strong name of the same entry occurs. A name never crosses a sentence.
      */
     public List<Match> find(List<Token> tokens) {
+        boolean[] starts = new boolean[tokens.size()];
+        for (int i = 0; i < starts.length; i++) starts[i] = mayStartWith(tokens.get(i).normal());
+        return find(tokens, starts);
+    }
+
+    /** Whether a name can start at a token with this normal form: the word itself or a reading of it starts one. */
+    boolean mayStartWith(String normal) {
+        return this.starts.get(normal);
+    }
+
+    /** {@link #find(List)}, where {@code starts} says for each token whether {@link #mayStartWith} its normal form. */
+    List<Match> find(List<Token> tokens, boolean[] starts) {
         List<Match> found = new ArrayList<>();
         Set<Integer> strong = new HashSet<>();
         int i = 0;
         while (i < tokens.size()) {
-            Match best = longestAt(tokens, i);
+            Match best = starts[i] ? longestAt(tokens, i) : null;
             if (best == null) {
                 i++;
                 continue;
@@ -132,7 +144,7 @@ public final class Gazetteer {
 
     private Match longestAt(List<Token> tokens, int i) {
         Token first = tokens.get(i);
-        if (first.kind() != TokenKind.ARABIC && first.kind() != TokenKind.LATIN || !starts.get(first.normal())) return null;
+        if (first.kind() != TokenKind.ARABIC && first.kind() != TokenKind.LATIN) return null;
         Match best = null;
         List<Clitics.Reading> readings = first.kind() == TokenKind.ARABIC
                 ? Clitics.readings(first.normal()) : List.of(new Clitics.Reading(first.normal(), 0, false));

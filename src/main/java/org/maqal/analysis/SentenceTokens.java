@@ -18,6 +18,7 @@ import org.maqal.text.TextPipeline;
 final class SentenceTokens {
     private final String text;
     private final int sentence;
+    private final int first;
     private final List<Token> tokens;
     private final List<String> normals;
 
@@ -25,6 +26,7 @@ final class SentenceTokens {
     private SentenceTokens(String text, int sentence, List<Token> all, int from, int to) {
         this.text = text;
         this.sentence = sentence;
+        this.first = from;
         this.tokens = all.subList(from, to);
         this.normals = new Normals(this.tokens);
     }
@@ -61,6 +63,9 @@ final class SentenceTokens {
     int size() { return tokens.size(); }
 
     int sentence() { return sentence; }
+
+    /** The index in the text's tokens of this sentence's first token. */
+    int first() { return first; }
 
     Token token(int k) { return tokens.get(k); }
 
