@@ -233,7 +233,8 @@ public final class VocabularyBuilder {
     public List<VocabularyItem> items(Counts c, Totals totals) {
         int n = totals.articles();
         int topicThreshold = Math.max(2, (n + 1) / 2);
-        Ranked[] ranked = new Ranked[c.words().size()];
+        VocabularyItem[] items = new VocabularyItem[c.words().size()];
+        double[] negatedScores = new double[items.length];
         int r = 0;
         for (Map.Entry<String, WordCount> e : c.words().entrySet()) {
             String key = e.getKey();
@@ -243,21 +244,10 @@ public final class VocabularyBuilder {
                     totals.count().get(key) - wc.count(), totals.total() - c.total());
             VocabularyItem item = new VocabularyItem(headword(wc, totals.lexicon()), key, forms(wc), wc.count(), articles,
                     keyness, n > 1 && articles >= topicThreshold, wc.firstSentence);
-            ranked[r++] = new Ranked(-score(item, n), item);
+            negatedScores[r] = -score(item, n);
+            items[r++] = item;
         }
-        Arrays.sort(ranked, BEST_FIRST);
-        VocabularyItem[] sorted = new VocabularyItem[ranked.length];
-        for (int i = 0; i < ranked.length; i++) sorted[i] = ranked[i].item;
-        return List.of(sorted);
-    }
-
-    /** Higher score first, then by headword; the sort is stable. */
-    private static final Comparator<Ranked> BEST_FIRST = (a, b) -> {
-        int byScore = Double.compare(a.negatedScore, b.negatedScore);
-        return byScore != 0 ? byScore : a.item.headword().compareTo(b.item.headword());
-    };
-
-    private record Ranked(double negatedScore, VocabularyItem item) {
+        return List.of(BestFirst.sorted(items, negatedScores));
     }
 
     private static double score(VocabularyItem v, int articlesInCorpus) {
