@@ -6,7 +6,7 @@ import org.maqal.model.ArticleAnalysis;
 import org.maqal.model.Claim;
 import org.maqal.model.Entity;
 import org.maqal.model.Figure;
-import org.maqal.model.Token;
+import org.maqal.model.TokenList;
 import org.maqal.text.TextPipeline;
 import org.maqal.text.WordMemo;
 
@@ -51,14 +51,14 @@ public final class ArticleAnalyzer {
     /** Everything this analyzer finds in one article. */
     public ArticleAnalysis analyze(Article article) {
         TextPipeline.Text text = pipeline.process(article.text());
-        List<Token> tokens = text.tokens();
+        TokenList tokens = TokenList.copyOf(text.tokens());
         int n = tokens.size();
         LexiconWords.Word[] entityWords = new LexiconWords.Word[n];
         LexiconWords.Word[] claimWords = entities.words() == claims.words() ? entityWords : new LexiconWords.Word[n];
         boolean[] known = new boolean[n];
         boolean[] figure = new boolean[n];
         for (int i = 0; i < n; i++) {
-            Word w = words.get(tokens.get(i).normal());
+            Word w = words.get(tokens.normal(i));
             entityWords[i] = w.entities();
             claimWords[i] = w.claims();
             known[i] = w.known();

@@ -80,8 +80,8 @@ final class AttributionPhrases {
     }
 
     private static String written(ClaimContext c, int i, String word) {
-        String text = c.tokens.get(i).text();
-        boolean conjunction = !PHRASES.contains(c.tokens.get(i).normal());
+        String text = c.tokens.text(i);
+        boolean conjunction = !PHRASES.contains(c.tokens.normal(i));
         return conjunction ? text.substring(Clitics.offsetAfterLetters(text, 1)) : text;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.maqal.model.Claim;
 import org.maqal.model.Entity;
+import org.maqal.model.TokenList;
 import org.maqal.text.TextPipeline;
 
 /**
@@ -74,7 +75,7 @@ public final class ClaimExtractor {
      * @param entities the entities found in it ({@link EntityRecognizer#recognize})
      */
     public List<Claim> extract(TextPipeline.Text text, List<Entity> entities) {
-        return extract(text, entities, words.of(text.tokens()));
+        return extract(text, entities, words.of(TokenList.copyOf(text.tokens())));
     }
 
     LexiconWords words() { return words; }
@@ -125,7 +126,7 @@ public final class ClaimExtractor {
         if (speaker == null && saysPhrase) {
             int lead = leadVerb(c, i);
             if (lead >= 0) {
-                verb = written(c, lead, Clitics.withoutConjunction(c.view.normal(lead)).letters()) + " " + c.tokens.get(i).text();
+                verb = written(c, lead, Clitics.withoutConjunction(c.view.normal(lead)).letters()) + " " + c.tokens.text(i);
                 Sources.Source s = sources.at(c, lead + 1);
                 if (s != null && s.end() <= i) speaker = s;
             }
@@ -213,7 +214,7 @@ public final class ClaimExtractor {
             if (s == null || s.end() != i) return null;
             ComplementScanner.Complement comp = scanner.scan(c, i, saying);
             if (comp == null) return null;
-            String verb = c.tokens.get(i).text();
+            String verb = c.tokens.text(i);
             return comp.kind() == ComplementScanner.Kind.QUOTE
                     ? new ClaimDraft(i, i, verb, s, -1, -1, comp.quotation())
                     : new ClaimDraft(i, i, verb, s, comp.start(), -1, null);
@@ -242,7 +243,7 @@ public final class ClaimExtractor {
     }
 
     private static String written(ClaimContext c, int i, int prefixLetters) {
-        String text = c.tokens.get(i).text();
+        String text = c.tokens.text(i);
         return prefixLetters > 0 ? text.substring(Clitics.offsetAfterLetters(text, prefixLetters)) : text;
     }
 }

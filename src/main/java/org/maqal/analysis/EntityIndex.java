@@ -7,7 +7,7 @@ import java.util.Map;
 import org.maqal.model.Entity;
 import org.maqal.model.EntityType;
 import org.maqal.model.Span;
-import org.maqal.model.Token;
+import org.maqal.model.TokenList;
 
 /**
  * Which entity each token of a text belongs to, from the entities' mention spans, and a
@@ -24,7 +24,7 @@ final class EntityIndex {
     private final Mention[] covering;
     private final TokenView view;
 
-    EntityIndex(List<Token> tokens, LexiconWords.Word[] words, List<Entity> entities) {
+    EntityIndex(TokenList tokens, LexiconWords.Word[] words, List<Entity> entities) {
         covering = new Mention[tokens.size()];
         TokenView.Builder builder = TokenView.builder(tokens, words);
         int key = 0;
@@ -34,7 +34,7 @@ final class EntityIndex {
             for (Span s : e.mentions()) {
                 int start = firstToken(tokens, s);
                 int end = start;
-                while (end < tokens.size() && tokens.get(end).start() < s.end()) end++;
+                while (end < tokens.size() && tokens.start(end) < s.end()) end++;
                 if (start >= end) continue;
                 Mention m = new Mention(e, start, end);
                 byStart.computeIfAbsent(start, k -> new ArrayList<>()).add(m);
@@ -59,12 +59,12 @@ final class EntityIndex {
         return true;
     }
 
-    private static int firstToken(List<Token> tokens, Span s) {
+    private static int firstToken(TokenList tokens, Span s) {
         int lo = 0;
         int hi = tokens.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= s.start()) lo = mid + 1; else hi = mid;
+            if (tokens.end(mid) <= s.start()) lo = mid + 1; else hi = mid;
         }
         return lo;
     }

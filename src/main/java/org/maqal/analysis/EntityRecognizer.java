@@ -3,7 +3,7 @@ package org.maqal.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import org.maqal.model.Entity;
-import org.maqal.model.Token;
+import org.maqal.model.TokenList;
 import org.maqal.text.TextPipeline;
 
 /**
@@ -47,9 +47,9 @@ public final class EntityRecognizer {
      * text first gives it (people only) and its mentions in reading order.
      */
     public List<Entity> recognize(TextPipeline.Text text) {
-        List<Token> tokens = text.tokens();
+        TokenList tokens = TokenList.copyOf(text.tokens());
         boolean[] starts = new boolean[tokens.size()];
-        for (int i = 0; i < starts.length; i++) starts[i] = gazetteer.mayStartWith(tokens.get(i).normal());
+        for (int i = 0; i < starts.length; i++) starts[i] = gazetteer.mayStartWith(tokens.normal(i));
         return recognize(text, words.of(tokens), starts);
     }
 
@@ -62,7 +62,7 @@ public final class EntityRecognizer {
      * whether a known name may start at it ({@link Gazetteer#mayStartWith}).
      */
     List<Entity> recognize(TextPipeline.Text text, LexiconWords.Word[] lexical, boolean[] gazetteerStarts) {
-        List<Gazetteer.Match> known = gazetteer.find(text.tokens(), gazetteerStarts);
+        List<Gazetteer.Match> known = gazetteer.find(TokenList.copyOf(text.tokens()), gazetteerStarts);
         TokenView first = view(text, lexical, known, List.of());
         List<OrganizationPatterns.Found> patterns = organizations.find(first);
         List<Gazetteer.Match> keptKnown = new ArrayList<>();
@@ -96,11 +96,12 @@ public final class EntityRecognizer {
 
     private static TokenView view(TextPipeline.Text text, LexiconWords.Word[] lexical, List<Gazetteer.Match> known,
                                   List<OrganizationPatterns.Found> patterns) {
-        TokenView.Builder b = TokenView.builder(text.tokens(), lexical);
+        TokenList tokens = TokenList.copyOf(text.tokens());
+        TokenView.Builder b = TokenView.builder(tokens, lexical);
         for (Gazetteer.Match m : known) b.known(m.start(), m.end(), "g" + m.entry().id());
         for (OrganizationPatterns.Found f : patterns) {
             StringBuilder key = new StringBuilder("p");
-            for (int i = f.start(); i < f.end(); i++) key.append(' ').append(text.tokens().get(i).normal());
+            for (int i = f.start(); i < f.end(); i++) key.append(' ').append(tokens.normal(i));
             b.known(f.start(), f.end(), key.toString());
         }
         return b.build();

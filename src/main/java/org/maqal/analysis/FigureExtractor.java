@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.maqal.model.Figure;
 import org.maqal.model.Span;
-import org.maqal.model.Token;
+import org.maqal.model.TokenList;
 import org.maqal.model.Unit;
 import org.maqal.text.ArabicNormalizer;
 import org.maqal.text.TextPipeline;
@@ -60,9 +60,9 @@ public final class FigureExtractor {
 
     /** The figures of a processed text, in reading order. */
     public List<Figure> extract(TextPipeline.Text text) {
-        List<Token> tokens = text.tokens();
+        TokenList tokens = TokenList.copyOf(text.tokens());
         boolean[] starts = new boolean[tokens.size()];
-        for (int i = 0; i < starts.length; i++) starts[i] = mayStartWith(tokens.get(i).normal());
+        for (int i = 0; i < starts.length; i++) starts[i] = mayStartWith(tokens.normal(i));
         return extract(text, starts);
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.maqal.model.EntityType;
 import org.maqal.model.Token;
+import org.maqal.model.TokenList;
 import org.maqal.model.TokenKind;
 import org.maqal.text.ArabicNormalizer;
 import org.maqal.text.WordMemo;
@@ -105,9 +106,10 @@ public final class Gazetteer {
      * The names of entries in a run of tokens, longest first where they overlap, in reading order;
      * weak names only where a strong name of the same entry occurs. A name never crosses a sentence.
      */
-    public List<Match> find(List<Token> tokens) {
+    public List<Match> find(List<Token> list) {
+        TokenList tokens = TokenList.copyOf(list);
         boolean[] starts = new boolean[tokens.size()];
-        for (int i = 0; i < starts.length; i++) starts[i] = mayStartWith(tokens.get(i).normal());
+        for (int i = 0; i < starts.length; i++) starts[i] = mayStartWith(tokens.normal(i));
         return find(tokens, starts);
     }
 
@@ -117,7 +119,7 @@ public final class Gazetteer {
     }
 
     /** {@link #find(List)}, where {@code starts} says for each token whether {@link #mayStartWith} its normal form. */
-    List<Match> find(List<Token> tokens, boolean[] starts) {
+    List<Match> find(TokenList tokens, boolean[] starts) {
         List<Match> found = new ArrayList<>();
         Set<Integer> strong = new HashSet<>();
         int i = 0;
@@ -142,12 +144,12 @@ public final class Gazetteer {
         return false;
     }
 
-    private Match longestAt(List<Token> tokens, int i) {
-        Token first = tokens.get(i);
-        if (first.kind() != TokenKind.ARABIC && first.kind() != TokenKind.LATIN) return null;
+    private Match longestAt(TokenList tokens, int i) {
+        TokenKind kind = tokens.kind(i);
+        if (kind != TokenKind.ARABIC && kind != TokenKind.LATIN) return null;
         Match best = null;
-        List<Clitics.Reading> readings = first.kind() == TokenKind.ARABIC
-                ? Clitics.readings(first.normal()) : List.of(new Clitics.Reading(first.normal(), 0, false));
+        List<Clitics.Reading> readings = kind == TokenKind.ARABIC
+                ? Clitics.readings(tokens.normal(i)) : List.of(new Clitics.Reading(tokens.normal(i), 0, false));
         for (Clitics.Reading reading : readings) {
             for (Alias alias : byFirstWord.getOrDefault(reading.word(), List.of())) {
                 int length = alias.words().length;
@@ -162,12 +164,11 @@ public final class Gazetteer {
         return best;
     }
 
-    private static boolean restMatches(List<Token> tokens, int i, String[] words) {
+    private static boolean restMatches(TokenList tokens, int i, String[] words) {
         if (i + words.length > tokens.size()) return false;
-        int sentence = tokens.get(i).sentence();
+        int sentence = tokens.sentence(i);
         for (int k = 1; k < words.length; k++) {
-            Token t = tokens.get(i + k);
-            if (t.sentence() != sentence || !t.normal().equals(words[k])) return false;
+            if (tokens.sentence(i + k) != sentence || !tokens.normal(i + k).equals(words[k])) return false;
         }
         return true;
     }

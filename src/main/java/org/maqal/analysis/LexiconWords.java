@@ -1,7 +1,7 @@
 package org.maqal.analysis;
 
 import java.util.List;
-import org.maqal.model.Token;
+import org.maqal.model.TokenList;
 import org.maqal.text.WordMemo;
 
 /**
@@ -58,9 +58,9 @@ final class LexiconWords {
     }
 
     /** What the lexicon says of each token's normal form, in token order. */
-    Word[] of(List<Token> tokens) {
+    Word[] of(TokenList tokens) {
         Word[] out = new Word[tokens.size()];
-        for (int i = 0; i < out.length; i++) out[i] = words.get(tokens.get(i).normal());
+        for (int i = 0; i < out.length; i++) out[i] = words.get(tokens.normal(i));
         return out;
     }
 

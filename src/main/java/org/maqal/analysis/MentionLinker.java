@@ -8,7 +8,6 @@ import java.util.Map;
 import org.maqal.model.Entity;
 import org.maqal.model.EntityType;
 import org.maqal.model.Span;
-import org.maqal.model.Token;
 import org.maqal.text.ArabicNormalizer;
 import org.maqal.text.TextSlices;
 
@@ -81,7 +80,7 @@ final class MentionLinker {
                 if (!Clitics.hasArticle(r.word())) continue;
                 String head = Clitics.withoutArticle(r.word());
                 if (!lexicon.institutions().contains(head) && !lexicon.stateBodies().contains(head)) continue;
-                EntityDraft c = lastBodyWithHead(bodies, head, v.get(i).start());
+                EntityDraft c = lastBodyWithHead(bodies, head, v.start(i));
                 if (c != null) {
                     c.mentions.add(span(text, v, i, i + 1, r.articleRestored() ? r.letters() - 1 : r.letters()));
                     taken[i] = true;
@@ -108,10 +107,9 @@ final class MentionLinker {
     }
 
     static Span span(String text, TokenView v, int start, int end, int prefixLetters) {
-        Token first = v.get(start);
-        int from = first.start() + (prefixLetters > 0 ? Clitics.offsetAfterLetters(first.text(), prefixLetters) : 0);
-        int to = v.get(end - 1).end();
-        return new Span(from, to, first.sentence(), MENTIONS.slice(text, from, to));
+        int from = v.start(start) + (prefixLetters > 0 ? Clitics.offsetAfterLetters(v.text(start), prefixLetters) : 0);
+        int to = v.end(end - 1);
+        return new Span(from, to, v.sentence(start), MENTIONS.slice(text, from, to));
     }
 
     static void mark(boolean[] taken, int start, int end) {

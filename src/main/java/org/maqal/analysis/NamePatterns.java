@@ -180,9 +180,9 @@ final class NamePatterns {
         String w = v.normal(i);
         if (w.length() < 2) return false;
         LexiconWords.Word word = v.word(i);
-        if (word.firstName() && !isListedFunctionWord(w, v.get(i).text())) return true;
+        if (word.firstName() && !isListedFunctionWord(w, v.text(i))) return true;
         if (word.definite() || word.common() || hasPronounSuffix(w)) return false;
-        if (Clitics.endsWithTehMarbuta(v.get(i).text()) && !word.firstName()) return !first && endsName(v, i + 1);
+        if (Clitics.endsWithTehMarbuta(v.text(i)) && !word.firstName()) return !first && endsName(v, i + 1);
         return true;
     }
 
@@ -223,7 +223,7 @@ final class NamePatterns {
     private boolean isGrammatical(TokenView v, int i) {
         if (!v.isFunction(i)) return false;
         String w = v.normal(i);
-        String written = v.get(i).text();
+        String written = v.text(i);
         if (Clitics.endsWithTehMarbuta(written)) return false;
         if (v.word(i).firstName() && !isListedFunctionWord(w, written)) return false;
         return w.length() > 2 || lexicon.functionWords().contains(w);

@@ -86,7 +86,7 @@ final class OrganizationPatterns {
         if (!v.sameSentence(j - 1, j)) return -1;
         int quoted = v.shortQuoteEnd(j, 3);
         if (quoted > 0 && !v.is(j, "(")) return quoted;
-        if (v.inRange(j) && v.get(j).kind() == TokenKind.LATIN && !v.isKnown(j)) return j + 1;
+        if (v.inRange(j) && v.kind(j) == TokenKind.LATIN && !v.isKnown(j)) return j + 1;
         return -1;
     }
 
@@ -95,7 +95,7 @@ final class OrganizationPatterns {
         if (!v.sameSentence(i, j) || !v.isDefinite(j)) return false;
         Nationalities.Form form = lexicon.nationalities().formOf(v.normal(j));
         if (form == null) return false;
-        boolean feminine = Clitics.endsWithTehMarbuta(v.get(i).text());
+        boolean feminine = Clitics.endsWithTehMarbuta(v.text(i));
         return feminine ? form == Nationalities.Form.FEMININE : form == Nationalities.Form.MASCULINE;
     }
 
@@ -136,7 +136,7 @@ final class OrganizationPatterns {
                 lastGood = k;
                 continue;
             }
-            if (Clitics.endsWithTehMarbuta(v.get(k).text()) && (v.isDefinite(k + 1) || v.knownEndAt(k + 1) > 0)) {
+            if (Clitics.endsWithTehMarbuta(v.text(k)) && (v.isDefinite(k + 1) || v.knownEndAt(k + 1) > 0)) {
                 k++;
                 continue;
             }
@@ -150,7 +150,7 @@ final class OrganizationPatterns {
         if (!v.isArabic(j) || v.isFunction(j) || !v.sameSentence(j - 1, j)) return false;
         LexiconWords.Word word = v.word(j);
         if (word.time() || word.commonNoun() || word.verb() != null || word.nationality()
-                || Clitics.endsWithTehMarbuta(v.get(j).text())) {
+                || Clitics.endsWithTehMarbuta(v.text(j))) {
             return false;
         }
         return Clitics.hasArticle(v.normal(j)) || !word.definite();

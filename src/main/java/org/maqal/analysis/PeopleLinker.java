@@ -102,7 +102,7 @@ final class PeopleLinker {
             for (int k = 0; k < readings.size(); k++) {
                 Clitics.Reading r = readings.get(k);
                 if (!familyNames.contains(r.word())) continue;
-                EntityDraft c = personByFamilyName(people, r.word(), v.get(i).start());
+                EntityDraft c = personByFamilyName(people, r.word(), v.start(i));
                 if (c == null) continue;
                 if (Clitics.hasArticle(r.word()) && (r.letters() > 1 || (v.isDefinite(i - 1) && v.sameSentence(i - 1, i)))) break;
                 c.mentions.add(MentionLinker.span(text, v, i, i + 1, r.letters()));
@@ -140,7 +140,7 @@ final class PeopleLinker {
                 continue;
             }
             Set<String> wanted = signature(v, i, end);
-            EntityDraft holder = holderOf(people, wanted, v.get(i).start());
+            EntityDraft holder = holderOf(people, wanted, v.start(i));
             if (holder != null) {
                 holder.mentions.add(MentionLinker.span(text, v, i, end, conjunctionLetters(v, i)));
                 MentionLinker.mark(taken, i, end);
@@ -205,11 +205,11 @@ final class PeopleLinker {
             int quoted = v.shortQuoteEnd(i, 4);
             if (quoted > 0 && quoted <= end) {
                 boolean alias = v.isKnown(i - 1) && v.isKnown(i + 1) && v.knownKey(i - 1).equals(v.knownKey(i + 1));
-                if (!alias) for (int k = i + 1; k < quoted - 1; k++) append(out, v.get(k).text());
+                if (!alias) for (int k = i + 1; k < quoted - 1; k++) append(out, v.text(k));
                 i = quoted;
                 continue;
             }
-            if (!v.isQuoteMark(i)) append(out, v.get(i).text());
+            if (!v.isQuoteMark(i)) append(out, v.text(i));
             i++;
         }
         String role = out.toString();

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.maqal.model.ArticleAnalysis;
 import org.maqal.model.Readability;
-import org.maqal.model.Token;
+import org.maqal.model.TokenList;
 import org.maqal.text.ArabicLetters;
 
 /**
@@ -24,17 +24,17 @@ public final class ReadabilityMeter {
         int words = 0;
         long letters = 0;
         int longWords = 0;
-        List<Token> tokens = analysis.tokens();
+        TokenList tokens = TokenList.copyOf(analysis.tokens());
         String[] types = new String[Integer.highestOneBit(Math.max(1, tokens.size())) * 4];
         int distinct = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (!t.isArabicWord()) continue;
-            int n = ArabicLetters.countLetters(t.normal());
+            if (!tokens.isArabicWord(i)) continue;
+            String normal = tokens.normal(i);
+            int n = ArabicLetters.countLetters(normal);
             words++;
             letters += n;
             if (n > LONG_WORD_LETTERS) longWords++;
-            if (addType(types, t.normal())) distinct++;
+            if (addType(types, normal)) distinct++;
         }
         int rare = 0;
         for (Map.Entry<String, VocabularyBuilder.WordCount> e : counts.words().entrySet()) {

@@ -97,7 +97,7 @@ final class Sources {
                 j = m.end();
                 continue;
             }
-            if (!v.isArabic(j) && !(v.inRange(j) && v.get(j).kind() == TokenKind.LATIN && v.isKnown(j))) break;
+            if (!v.isArabic(j) && !(v.inRange(j) && v.kind(j) == TokenKind.LATIN && v.isKnown(j))) break;
             String w = v.normal(j);
             if (qualifies(v, j, w)) {
                 j++;
@@ -130,10 +130,10 @@ final class Sources {
 
     /** The text of tokens [start, end) as written, without an attached و ف ب ل on the first word and without quotation marks. */
     static String written(ClaimContext c, int start, int end) {
-        String first = c.tokens.get(start).text();
-        int letters = prefixLetters(c.lexicon, c.tokens.get(start).normal());
-        int from = c.tokens.get(start).start() + (letters > 0 ? Clitics.offsetAfterLetters(first, letters) : 0);
-        String s = c.text.substring(from, c.tokens.get(end - 1).end());
+        String first = c.tokens.text(start);
+        int letters = prefixLetters(c.lexicon, c.tokens.normal(start));
+        int from = c.tokens.start(start) + (letters > 0 ? Clitics.offsetAfterLetters(first, letters) : 0);
+        String s = c.text.substring(from, c.tokens.end(end - 1));
         return s.replaceAll("[\"«»“”]", "").replaceAll("\\s+", " ").strip();
     }
 

@@ -83,7 +83,7 @@ final class Titles {
         if (word.verb() != null || word.time()) return false;
         if (word.nationality()) return true;
         if (v.isDefinite(j)) return true;
-        return Clitics.endsWithTehMarbuta(v.get(j).text()) && !word.firstName()
+        return Clitics.endsWithTehMarbuta(v.text(j)) && !word.firstName()
                 && (v.isDefinite(j + 1) || v.knownEndAt(j + 1) > 0) && v.sameSentence(j, j + 1);
     }
 }

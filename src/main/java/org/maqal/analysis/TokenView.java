@@ -3,6 +3,7 @@ package org.maqal.analysis;
 import java.util.Arrays;
 import java.util.List;
 import org.maqal.model.Token;
+import org.maqal.model.TokenList;
 import org.maqal.model.TokenKind;
 
 /**
@@ -13,12 +14,12 @@ import org.maqal.model.TokenKind;
 final class TokenView {
     private static final String QUOTES = "\"«»“”";
 
-    private final List<Token> tokens;
+    private final TokenList tokens;
     private final LexiconWords.Word[] words;
     private final int[] knownEnd;
     private final String[] knownKey;
 
-    private TokenView(List<Token> tokens, LexiconWords.Word[] words, int[] knownEnd, String[] knownKey) {
+    private TokenView(TokenList tokens, LexiconWords.Word[] words, int[] knownEnd, String[] knownKey) {
         this.tokens = tokens;
         this.words = words;
         this.knownEnd = knownEnd;
@@ -34,14 +35,14 @@ final class TokenView {
     }
 
     static final class Builder {
-        private final List<Token> tokens;
+        private final TokenList tokens;
         private final LexiconWords.Word[] words;
         private final int[] knownEnd;
         private final String[] knownKey;
 
         private Builder(List<Token> tokens, LexiconWords.Word[] words) {
             if (words.length != tokens.size()) throw new IllegalArgumentException("One word per token");
-            this.tokens = tokens;
+            this.tokens = TokenList.copyOf(tokens);
             this.words = words;
             this.knownEnd = new int[tokens.size()];
             this.knownKey = new String[tokens.size()];
@@ -63,13 +64,24 @@ final class TokenView {
         }
     }
 
-    List<Token> tokens() { return tokens; }
+    TokenList tokens() { return tokens; }
 
     int size() { return tokens.size(); }
 
     Token get(int i) { return tokens.get(i); }
 
-    String normal(int i) { return tokens.get(i).normal(); }
+    String normal(int i) { return tokens.normal(i); }
+
+    /** The text of token i as written. */
+    String text(int i) { return tokens.text(i); }
+
+    int start(int i) { return tokens.start(i); }
+
+    int end(int i) { return tokens.end(i); }
+
+    TokenKind kind(int i) { return tokens.kind(i); }
+
+    int sentence(int i) { return tokens.sentence(i); }
 
     /** What the lexicon says of token i's normal form. */
     LexiconWords.Word word(int i) { return words[i]; }
@@ -77,7 +89,7 @@ final class TokenView {
     boolean inRange(int i) { return i >= 0 && i < tokens.size(); }
 
     boolean sameSentence(int i, int j) {
-        return inRange(i) && inRange(j) && tokens.get(i).sentence() == tokens.get(j).sentence();
+        return inRange(i) && inRange(j) && tokens.sentence(i) == tokens.sentence(j);
     }
 
     /** If a known organisation or place starts at token i, the token just after it; else -1. */
@@ -89,23 +101,23 @@ final class TokenView {
     /** The key of the known organisation or place token i lies in, or null. */
     String knownKey(int i) { return inRange(i) ? knownKey[i] : null; }
 
-    boolean isArabic(int i) { return inRange(i) && tokens.get(i).kind() == TokenKind.ARABIC; }
+    boolean isArabic(int i) { return inRange(i) && tokens.kind(i) == TokenKind.ARABIC; }
 
-    boolean isFunction(int i) { return inRange(i) && tokens.get(i).function(); }
+    boolean isFunction(int i) { return inRange(i) && tokens.function(i); }
 
-    boolean is(int i, String normal) { return inRange(i) && tokens.get(i).normal().equals(normal); }
+    boolean is(int i, String normal) { return inRange(i) && tokens.normal(i).equals(normal); }
 
-    boolean isPunctuation(int i) { return inRange(i) && tokens.get(i).kind() == TokenKind.PUNCTUATION; }
+    boolean isPunctuation(int i) { return inRange(i) && tokens.kind(i) == TokenKind.PUNCTUATION; }
 
     boolean isComma(int i) { return is(i, "،") || is(i, ","); }
 
     boolean isQuoteMark(int i) {
-        return isPunctuation(i) && QUOTES.indexOf(tokens.get(i).text().charAt(0)) >= 0;
+        return isPunctuation(i) && QUOTES.indexOf(tokens.text(i).charAt(0)) >= 0;
     }
 
     boolean isOpeningQuote(int i) {
         if (!isPunctuation(i)) return false;
-        char c = tokens.get(i).text().charAt(0);
+        char c = tokens.text(i).charAt(0);
         return c == '«' || c == '“' || c == '"';
     }
 
@@ -119,7 +131,7 @@ final class TokenView {
      */
     int shortQuoteEnd(int i, int maxWords) {
         if (!isOpeningQuote(i) && !is(i, "(")) return -1;
-        char open = tokens.get(i).text().charAt(0);
+        char open = tokens.text(i).charAt(0);
         char close = switch (open) {
             case '«' -> '»';
             case '“' -> '”';
@@ -127,7 +139,7 @@ final class TokenView {
             default -> '"';
         };
         for (int j = i + 1; j <= i + maxWords + 1 && sameSentence(i, j); j++) {
-            if (isPunctuation(j) && tokens.get(j).text().charAt(0) == close) return j > i + 1 ? j + 1 : -1;
+            if (isPunctuation(j) && tokens.text(j).charAt(0) == close) return j > i + 1 ? j + 1 : -1;
         }
         return -1;
     }

@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.maqal.model.ArticleAnalysis;
 import org.maqal.model.Span;
-import org.maqal.model.Token;
+import org.maqal.model.TokenList;
 import org.maqal.model.VocabularyItem;
 import org.maqal.text.ArabicNormalizer;
 import org.maqal.text.WordMemo;
@@ -46,10 +46,10 @@ public final class VocabularyBuilder {
         private int count;
         private int firstSentence = -1;
 
-        void add(Token token) {
-            add(token.text(), token.normal(), 1);
+        void addToken(String written, String normalForm, int sentence) {
+            add(written, normalForm, 1);
             count++;
-            if (firstSentence < 0) firstSentence = token.sentence();
+            if (firstSentence < 0) firstSentence = sentence;
         }
 
         private void add(String form, String normalForm, int n) {
@@ -96,10 +96,13 @@ public final class VocabularyBuilder {
         Map<String, WordCount> words = new HashMap<>();
         int total = 0;
         int next = 0;
-        for (Token token : analysis.tokens()) {
-            while (next < excluded.size() && excluded.get(next).end() <= token.start()) next++;
-            if (!token.isContentWord() || !countable.get(token.normal()) || overlaps(token, excluded, next)) continue;
-            words.computeIfAbsent(VocabularyKeys.key(token), k -> new WordCount()).add(token);
+        TokenList tokens = TokenList.copyOf(analysis.tokens());
+        for (int i = 0; i < tokens.size(); i++) {
+            int start = tokens.start(i);
+            while (next < excluded.size() && excluded.get(next).end() <= start) next++;
+            if (!tokens.isContentWord(i) || !countable.get(tokens.normal(i)) || overlaps(start, tokens.end(i), excluded, next)) continue;
+            words.computeIfAbsent(VocabularyKeys.key(tokens.stem(i), tokens.normal(i)), k -> new WordCount())
+                    .addToken(tokens.text(i), tokens.normal(i), tokens.sentence(i));
             total++;
         }
         return new Counts(words, total);
@@ -357,9 +360,9 @@ public final class VocabularyBuilder {
         return CliticReadings.find(normal, w -> numberWords.isNumberWord(w) || scales.of(w).isPresent()).isPresent();
     }
 
-    private static boolean overlaps(Token token, List<Span> spans, int from) {
-        for (int i = from; i < spans.size() && spans.get(i).start() < token.end(); i++) {
-            if (token.start() < spans.get(i).end()) return true;
+    private static boolean overlaps(int start, int end, List<Span> spans, int from) {
+        for (int i = from; i < spans.size() && spans.get(i).start() < end; i++) {
+            if (start < spans.get(i).end()) return true;
         }
         return false;
     }

@@ -1,7 +1,6 @@
 package org.maqal.analysis;
 
 import java.util.Set;
-import org.maqal.model.Token;
 import org.maqal.text.ArabicNormalizer;
 
 /**
@@ -22,7 +21,7 @@ final class VocabularyKeys {
     }
 
     /**
-     * Whether a content word ({@link Token#isContentWord}), not inside a name or figure, can be
+     * Whether a content word ({@link org.maqal.model.Token#isContentWord}), not inside a name or figure, can be
      * vocabulary, from its normal form: three letters or more, and not a calendar word.
      */
     static boolean eligibleForm(String normal) {
@@ -34,9 +33,7 @@ final class VocabularyKeys {
     }
 
     /** The key shared by the forms of one word. */
-    static String key(Token token) {
-        String stem = token.stem();
-        String normal = token.normal();
+    static String key(String stem, String normal) {
         if (stem.length() > 2 && stem.endsWith("ت")) {
             for (String suffix : POSSESSIVE) {
                 int t = normal.length() - suffix.length() - 1;

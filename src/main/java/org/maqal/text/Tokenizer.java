@@ -1,9 +1,9 @@
 package org.maqal.text;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.maqal.model.Sentence;
 import org.maqal.model.Token;
+import org.maqal.model.TokenList;
 import org.maqal.model.TokenKind;
 
 /**
@@ -23,7 +23,7 @@ public final class Tokenizer {
     /** The tokens of a text, each assigned to the sentence that contains it. */
     public List<Token> tokenize(String text, List<Sentence> sentences) {
         char[] chars = text.toCharArray();
-        List<Token> tokens = new ArrayList<>(chars.length / 5);
+        TokenList.Builder tokens = TokenList.builder(chars.length / 5);
         int sentence = 0;
         int i = 0;
         while (i < chars.length) {
@@ -48,15 +48,11 @@ public final class Tokenizer {
                 kind = TokenKind.PUNCTUATION;
             }
             while (sentence + 1 < sentences.size() && sentences.get(sentence + 1).start() <= i) sentence++;
-            tokens.add(token(chars, i, end, sentence, kind));
+            WordForms.Form f = kind == TokenKind.ARABIC ? words.arabic(chars, i, end) : words.other(chars, i, end);
+            tokens.add(f.text(), i, end, sentence, kind, f.normal(), f.stem(), f.function());
             i = end;
         }
-        return tokens;
-    }
-
-    private Token token(char[] text, int start, int end, int sentence, TokenKind kind) {
-        WordForms.Form f = kind == TokenKind.ARABIC ? words.arabic(text, start, end) : words.other(text, start, end);
-        return new Token(f.text(), start, end, sentence, kind, f.normal(), f.stem(), f.function());
+        return tokens.build();
     }
 
     private static int scanArabic(char[] text, int i) {
