@@ -17,6 +17,8 @@ import org.maqal.text.TextPipeline;
 public final class EntityRecognizer {
     private final Gazetteer gazetteer;
     private final LexiconWords words;
+    /** The key of each gazetteer entry in a token view, by entry id. */
+    private final String[] knownKeys;
     private final OrganizationPatterns organizations;
     private final NamePatterns names;
     private final MentionLinker linker;
@@ -31,6 +33,8 @@ public final class EntityRecognizer {
         Lexicon lexicon = words.lexicon();
         this.gazetteer = gazetteer;
         this.words = words;
+        this.knownKeys = new String[gazetteer.entries().size()];
+        for (Gazetteer.Entry e : gazetteer.entries()) knownKeys[e.id()] = "g" + e.id();
         Titles titles = new Titles(lexicon);
         this.organizations = new OrganizationPatterns(lexicon);
         this.names = new NamePatterns(lexicon, titles);
@@ -94,11 +98,11 @@ public final class EntityRecognizer {
         for (Gazetteer.Match m : known) if (!dropped.contains(m)) keptKnown.add(m);
     }
 
-    private static TokenView view(TextPipeline.Text text, LexiconWords.Word[] lexical, List<Gazetteer.Match> known,
+    private TokenView view(TextPipeline.Text text, LexiconWords.Word[] lexical, List<Gazetteer.Match> known,
                                   List<OrganizationPatterns.Found> patterns) {
         TokenList tokens = TokenList.copyOf(text.tokens());
         TokenView.Builder b = TokenView.builder(tokens, lexical);
-        for (Gazetteer.Match m : known) b.known(m.start(), m.end(), "g" + m.entry().id());
+        for (Gazetteer.Match m : known) b.known(m.start(), m.end(), knownKeys[m.entry().id()]);
         for (OrganizationPatterns.Found f : patterns) {
             StringBuilder key = new StringBuilder("p");
             for (int i = f.start(); i < f.end(); i++) key.append(' ').append(tokens.normal(i));

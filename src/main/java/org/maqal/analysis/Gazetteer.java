@@ -150,8 +150,11 @@ public final class Gazetteer {
         Match best = null;
         List<Clitics.Reading> readings = kind == TokenKind.ARABIC
                 ? Clitics.readings(tokens.normal(i)) : List.of(new Clitics.Reading(tokens.normal(i), 0, false));
-        for (Clitics.Reading reading : readings) {
-            for (Alias alias : byFirstWord.getOrDefault(reading.word(), List.of())) {
+        for (int r = 0; r < readings.size(); r++) {
+            Clitics.Reading reading = readings.get(r);
+            List<Alias> aliases = byFirstWord.getOrDefault(reading.word(), List.of());
+            for (int a = 0; a < aliases.size(); a++) {
+                Alias alias = aliases.get(a);
                 int length = alias.words().length;
                 if (best != null && length <= best.end() - best.start()) break;
                 if (restMatches(tokens, i, alias.words())) {

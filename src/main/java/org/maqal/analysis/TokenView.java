@@ -1,7 +1,6 @@
 package org.maqal.analysis;
 
 import java.util.Arrays;
-import java.util.List;
 import org.maqal.model.Token;
 import org.maqal.model.TokenList;
 import org.maqal.model.TokenKind;
@@ -16,51 +15,61 @@ final class TokenView {
 
     private final TokenList tokens;
     private final LexiconWords.Word[] words;
-    private final int[] knownEnd;
-    private final String[] knownKey;
+    /** For each token, the known run that last claimed it (from 1), or 0. */
+    private final int[] run;
+    private final int[] runStart;
+    private final int[] runEnd;
+    private final String[] runKey;
 
-    private TokenView(TokenList tokens, LexiconWords.Word[] words, int[] knownEnd, String[] knownKey) {
-        this.tokens = tokens;
-        this.words = words;
-        this.knownEnd = knownEnd;
-        this.knownKey = knownKey;
+    private TokenView(Builder b) {
+        this.tokens = b.tokens;
+        this.words = b.words;
+        this.run = b.run;
+        this.runStart = b.runStart;
+        this.runEnd = b.runEnd;
+        this.runKey = b.runKey;
     }
 
     /**
-     * Starts a view of tokens with what the lexicon says of each ({@link LexiconWords#of(List)});
+     * Starts a view of tokens with what the lexicon says of each ({@link LexiconWords#of(TokenList)});
      * mark the known runs with the builder, then call {@link Builder#build()}.
      */
-    static Builder builder(List<Token> tokens, LexiconWords.Word[] words) {
+    static Builder builder(TokenList tokens, LexiconWords.Word[] words) {
         return new Builder(tokens, words);
     }
 
     static final class Builder {
         private final TokenList tokens;
         private final LexiconWords.Word[] words;
-        private final int[] knownEnd;
-        private final String[] knownKey;
+        private final int[] run;
+        private int runs;
+        private int[] runStart = new int[8];
+        private int[] runEnd = new int[8];
+        private String[] runKey = new String[8];
 
-        private Builder(List<Token> tokens, LexiconWords.Word[] words) {
+        private Builder(TokenList tokens, LexiconWords.Word[] words) {
             if (words.length != tokens.size()) throw new IllegalArgumentException("One word per token");
-            this.tokens = TokenList.copyOf(tokens);
+            this.tokens = tokens;
             this.words = words;
-            this.knownEnd = new int[tokens.size()];
-            this.knownKey = new String[tokens.size()];
-            Arrays.fill(knownEnd, -1);
+            this.run = new int[tokens.size()];
         }
 
         /** Marks tokens [start, end) as naming one known organisation or place, identified by key. */
         Builder known(int start, int end, String key) {
-            for (int i = start; i < end; i++) {
-                knownKey[i] = key;
-                knownEnd[i] = -2;
+            if (++runs == runStart.length) {
+                runStart = Arrays.copyOf(runStart, runs * 2);
+                runEnd = Arrays.copyOf(runEnd, runs * 2);
+                runKey = Arrays.copyOf(runKey, runs * 2);
             }
-            knownEnd[start] = end;
+            runStart[runs] = start;
+            runEnd[runs] = end;
+            runKey[runs] = key;
+            for (int i = start; i < end; i++) run[i] = runs;
             return this;
         }
 
         TokenView build() {
-            return new TokenView(tokens, words, knownEnd, knownKey);
+            return new TokenView(this);
         }
     }
 
@@ -93,13 +102,13 @@ final class TokenView {
     }
 
     /** If a known organisation or place starts at token i, the token just after it; else -1. */
-    int knownEndAt(int i) { return inRange(i) && knownEnd[i] >= 0 ? knownEnd[i] : -1; }
+    int knownEndAt(int i) { return inRange(i) && run[i] > 0 && runStart[run[i]] == i ? runEnd[run[i]] : -1; }
 
     /** Whether token i lies in a known organisation or place. */
-    boolean isKnown(int i) { return inRange(i) && knownKey[i] != null; }
+    boolean isKnown(int i) { return inRange(i) && run[i] > 0; }
 
     /** The key of the known organisation or place token i lies in, or null. */
-    String knownKey(int i) { return inRange(i) ? knownKey[i] : null; }
+    String knownKey(int i) { return inRange(i) && run[i] > 0 ? runKey[run[i]] : null; }
 
     boolean isArabic(int i) { return inRange(i) && tokens.kind(i) == TokenKind.ARABIC; }
 

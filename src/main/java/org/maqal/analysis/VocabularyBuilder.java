@@ -37,11 +37,17 @@ public final class VocabularyBuilder {
     public record Counts(Map<String, WordCount> words, int total) {
     }
 
-    /** One word's forms in one article: each written form with its count, and the first sentence it is in. */
+    /**
+     * One word's forms in one article: each written form with its count, and the first sentence it
+     * is in. Most words have one form, kept in fields; arrays are made for the second.
+     */
     public static final class WordCount {
-        private String[] written = new String[2];
-        private String[] normal = new String[2];
-        private int[] counts = new int[2];
+        private String written0;
+        private String normal0;
+        private int count0;
+        private String[] written;
+        private String[] normal;
+        private int[] counts;
         private int size;
         private int count;
         private int firstSentence = -1;
@@ -53,21 +59,42 @@ public final class VocabularyBuilder {
         }
 
         private void add(String form, String normalForm, int n) {
-            for (int i = 0; i < size; i++) {
+            if (size > 0 && written0.equals(form)) {
+                count0 += n;
+                return;
+            }
+            for (int i = 1; i < size; i++) {
                 if (written[i].equals(form)) {
                     counts[i] += n;
                     return;
                 }
             }
-            if (size == written.length) {
-                written = Arrays.copyOf(written, size * 2);
-                normal = Arrays.copyOf(normal, size * 2);
-                counts = Arrays.copyOf(counts, size * 2);
+            if (size == 0) {
+                written0 = form;
+                normal0 = normalForm;
+                count0 = n;
+                size = 1;
+                return;
+            }
+            if (written == null || size == written.length) {
+                int length = Math.max(4, size * 2);
+                written = written == null ? new String[length] : Arrays.copyOf(written, length);
+                normal = normal == null ? new String[length] : Arrays.copyOf(normal, length);
+                counts = counts == null ? new int[length] : Arrays.copyOf(counts, length);
             }
             written[size] = form;
             normal[size] = normalForm;
             counts[size++] = n;
         }
+
+        /** The i-th written form, in the order first seen. */
+        String written(int i) { return i == 0 ? written0 : written[i]; }
+
+        /** The normal form of the i-th written form. */
+        String normal(int i) { return i == 0 ? normal0 : normal[i]; }
+
+        /** How often the i-th written form occurs. */
+        int count(int i) { return i == 0 ? count0 : counts[i]; }
 
         WordCount copy() {
             WordCount c = new WordCount();
@@ -76,7 +103,7 @@ public final class VocabularyBuilder {
         }
 
         void merge(WordCount other) {
-            for (int i = 0; i < other.size; i++) add(other.written[i], other.normal[i], other.counts[i]);
+            for (int i = 0; i < other.size; i++) add(other.written(i), other.normal(i), other.count(i));
             count += other.count;
             if (firstSentence < 0 || other.firstSentence >= 0 && other.firstSentence < firstSentence) {
                 firstSentence = other.firstSentence;
@@ -127,7 +154,7 @@ public final class VocabularyBuilder {
             for (Map.Entry<String, WordCount> e : c.words().entrySet()) {
                 keys.add(e.getKey());
                 WordCount wc = e.getValue();
-                for (int i = 0; i < wc.size; i++) forms.add(wc.normal[i]);
+                for (int i = 0; i < wc.size; i++) forms.add(wc.normal(i));
             }
         }
 
@@ -258,12 +285,12 @@ public final class VocabularyBuilder {
     }
 
     private List<String> forms(WordCount wc) {
-        if (wc.size == 1) return singleForms.get(wc.written[0]);
+        if (wc.size == 1) return singleForms.get(wc.written(0));
         Integer[] order = new Integer[wc.size];
         for (int i = 0; i < wc.size; i++) order[i] = i;
-        Arrays.sort(order, (a, b) -> wc.counts[b] - wc.counts[a]);
+        Arrays.sort(order, (a, b) -> wc.count(b) - wc.count(a));
         String[] out = new String[wc.size];
-        for (int i = 0; i < wc.size; i++) out[i] = wc.written[order[i]];
+        for (int i = 0; i < wc.size; i++) out[i] = wc.written(order[i]);
         return List.of(out);
     }
 
@@ -273,34 +300,34 @@ public final class VocabularyBuilder {
      * where what is left is a word the corpus uses elsewhere ({@code lexicon}, normalised forms).
      */
     static String headword(WordCount wc, Set<String> lexicon) {
-        if (wc.size == 1 && (wc.normal[0].length() <= 4 || !hasProclitic(wc.normal[0]))) return wc.written[0];
+        if (wc.size == 1 && (wc.normal(0).length() <= 4 || !hasProclitic(wc.normal(0)))) return wc.written(0);
         // each normal form once, in the order first seen, with its count and its most frequent written form
         String[] normals = new String[wc.size];
         int[] totals = new int[wc.size];
         int[] writtenAt = new int[wc.size];
         int n = 0;
         for (int i = 0; i < wc.size; i++) {
-            int j = indexOf(normals, n, wc.normal[i]);
+            int j = indexOf(normals, n, wc.normal(i));
             if (j < 0) {
                 j = n++;
-                normals[j] = wc.normal[i];
+                normals[j] = wc.normal(i);
                 writtenAt[j] = i;
-            } else if (wc.counts[writtenAt[j]] < wc.counts[i]) {
+            } else if (wc.count(writtenAt[j]) < wc.count(i)) {
                 writtenAt[j] = i;
             }
-            totals[j] += wc.counts[i];
+            totals[j] += wc.count(i);
         }
         int best = -1;
         for (int j = 0; j < n; j++) {
             if (hasShorterForm(normals[j], normals, n)) continue;
             if (best < 0 || totals[j] > totals[best] || totals[j] == totals[best] && normals[j].compareTo(normals[best]) < 0) best = j;
         }
-        if (best >= 0) return wc.written[writtenAt[best]];
+        if (best >= 0) return wc.written(writtenAt[best]);
         Map<String, Integer> byNormal = new HashMap<>();
         Map<String, String> writtenOf = new HashMap<>();
         for (int j = 0; j < n; j++) {
             byNormal.put(normals[j], totals[j]);
-            writtenOf.put(normals[j], wc.written[writtenAt[j]]);
+            writtenOf.put(normals[j], wc.written(writtenAt[j]));
         }
         String top = byNormal.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         String stripped = VocabularyKeys.withoutProclitics(top);
