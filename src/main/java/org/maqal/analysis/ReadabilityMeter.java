@@ -25,7 +25,7 @@ public final class ReadabilityMeter {
         long letters = 0;
         int longWords = 0;
         TokenList tokens = TokenList.copyOf(analysis.tokens());
-        String[] types = new String[Integer.highestOneBit(Math.max(1, tokens.size())) * 4];
+        String[] types = new String[Integer.highestOneBit(tokens.size() + tokens.size() / 3 + 1) << 1];
         int distinct = 0;
         for (int i = 0; i < tokens.size(); i++) {
             if (!tokens.isArabicWord(i)) continue;
@@ -46,7 +46,7 @@ public final class ReadabilityMeter {
                 ratio(distinct, words), ratio(rare, counts.total()));
     }
 
-    /** Adds a word to an open-addressing set with room to spare; whether it was not there yet. */
+    /** Adds a word to an open-addressing set at most three quarters full; whether it was not there yet. */
     private static boolean addType(String[] set, String word) {
         int mask = set.length - 1;
         for (int i = word.hashCode() & mask; ; i = (i + 1) & mask) {

@@ -53,7 +53,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
         return new Builder(capacity);
     }
 
-    /** Collects tokens in order; not thread-safe. */
+    /** Collects tokens in order; may be cleared and used again. Not thread-safe. */
     public static final class Builder {
         private int size;
         private String[] texts;
@@ -101,9 +101,18 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
             flags = Arrays.copyOf(flags, n);
         }
 
-        /** The tokens added so far, as an immutable list. */
+        /** The tokens added so far, as an immutable list; the builder keeps them until cleared. */
         public TokenList build() {
             return new TokenList(this);
+        }
+
+        /** Forgets the tokens added, keeping the room made for them. */
+        public Builder clear() {
+            Arrays.fill(texts, 0, size, null);
+            Arrays.fill(normals, 0, size, null);
+            Arrays.fill(stems, 0, size, null);
+            size = 0;
+            return this;
         }
     }
 
