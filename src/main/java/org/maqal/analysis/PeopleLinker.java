@@ -96,8 +96,14 @@ final class PeopleLinker {
             if (c.words.size() >= 2 && last.length() >= 3) familyNames.add(last);
         }
         if (familyNames.isEmpty()) return;
+        char[] lastLetters = new char[familyNames.size()];
+        int letters = 0;
+        for (String name : familyNames) lastLetters[letters++] = name.charAt(name.length() - 1);
         for (int i = 0; i < v.size(); i++) {
             if (taken[i] || !v.isArabic(i) || v.isFunction(i)) continue;
+            String normal = v.normal(i);
+            // every reading of a word ends as the word does, so a family name can only match a word ending in its letter
+            if (normal.isEmpty() || !contains(lastLetters, normal.charAt(normal.length() - 1))) continue;
             List<Clitics.Reading> readings = v.word(i).readings();
             for (int k = 0; k < readings.size(); k++) {
                 Clitics.Reading r = readings.get(k);
@@ -110,6 +116,11 @@ final class PeopleLinker {
                 break;
             }
         }
+    }
+
+    private static boolean contains(char[] letters, char c) {
+        for (char letter : letters) if (letter == c) return true;
+        return false;
     }
 
     private EntityDraft personByFamilyName(List<EntityDraft> people, String word, int offset) {

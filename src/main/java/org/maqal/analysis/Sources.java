@@ -134,7 +134,7 @@ final class Sources {
         int letters = prefixLetters(c.lexicon, c.tokens.normal(start));
         int from = c.tokens.start(start) + (letters > 0 ? Clitics.offsetAfterLetters(first, letters) : 0);
         String s = c.text.substring(from, c.tokens.end(end - 1));
-        return s.replaceAll("[\"«»“”]", "").replaceAll("\\s+", " ").strip();
+        return Words.plain(s);
     }
 
     /** Letters of و ف ب ل attached to a word whose bare form is a source, title or institution ("لتجار", "والوزير"). */

@@ -78,7 +78,7 @@ final class SpeakerResolver {
 
     /** Whether a mention follows a preposition, or has ب or ل attached ("لحسين", "للحكومة العراقية"). */
     private boolean governed(ClaimContext c, EntityIndex.Mention m) {
-        Set<String> nameWords = new HashSet<>(Arrays.asList(ArabicNormalizer.normalize(m.entity().name()).split("\\s+")));
+        Set<String> nameWords = new HashSet<>(Arrays.asList(Words.split(ArabicNormalizer.normalize(m.entity().name()))));
         return hasPreposition(c.view.normal(m.start()), nameWords::contains)
                 || followsPreposition(c, m.start(), m.type() == EntityType.PERSON);
     }
@@ -148,16 +148,16 @@ final class SpeakerResolver {
     Gender genderOf(Sources.Source s) {
         if (s.entity() != null && s.entity().type() == EntityType.PLACE) return Gender.UNKNOWN;
         if (s.entity() != null && s.entity().type() == EntityType.PERSON) {
-            String firstName = s.entity().name().split("\\s+")[0];
+            String firstName = Words.first(s.entity().name());
             String first = ArabicNormalizer.normalize(firstName);
             if (lexicon.femaleNames().contains(first) || lexicon.femaleNames().contains(Clitics.withoutConjunction(first).word())) {
                 return Gender.FEMININE;
             }
             String role = s.entity().role();
             if (role.isBlank()) return Gender.MASCULINE;
-            return Clitics.endsWithTehMarbuta(role.split("\\s+")[0]) ? Gender.FEMININE : Gender.MASCULINE;
+            return Clitics.endsWithTehMarbuta(Words.first(role)) ? Gender.FEMININE : Gender.MASCULINE;
         }
-        String first = s.name().split("\\s+")[0];
+        String first = Words.first(s.name());
         return Clitics.endsWithTehMarbuta(first) ? Gender.FEMININE : Gender.MASCULINE;
     }
 }
