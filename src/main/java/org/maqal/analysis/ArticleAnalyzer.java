@@ -22,6 +22,7 @@ public final class ArticleAnalyzer {
     private final FigureExtractor figures;
     private final ClaimExtractor claims;
     private final WordMemo<Word> words = WordMemo.of(this::word);
+    private final ThreadLocal<WordMemo.Recent<Word>> recentWords = ThreadLocal.withInitial(WordMemo.Recent::new);
 
     /**
      * What the stages need to know of one normalised word.
@@ -57,8 +58,9 @@ public final class ArticleAnalyzer {
         LexiconWords.Word[] claimWords = entities.words() == claims.words() ? entityWords : new LexiconWords.Word[n];
         boolean[] known = new boolean[n];
         boolean[] figure = new boolean[n];
+        WordMemo.Recent<Word> recent = recentWords.get();
         for (int i = 0; i < n; i++) {
-            Word w = words.get(tokens.normal(i));
+            Word w = words.get(tokens.normal(i), recent);
             entityWords[i] = w.entities();
             claimWords[i] = w.claims();
             known[i] = w.known();

@@ -30,8 +30,10 @@ public final class VocabularyBuilder {
     private final Scales scales = Scales.standard();
     /** The list of one form, shared by every item that has only that form. */
     private final WordMemo<List<String>> singleForms = WordMemo.of(List::of);
+    private final ThreadLocal<WordMemo.Recent<List<String>>> recentForms = ThreadLocal.withInitial(WordMemo.Recent::new);
     /** Whether a content word's normal form can be vocabulary, whatever its place in the text. */
     private final WordMemo<Boolean> countable = WordMemo.of(w -> VocabularyKeys.eligibleForm(w) && !isNumber(w));
+    private final ThreadLocal<WordMemo.Recent<Boolean>> recentCountable = ThreadLocal.withInitial(WordMemo.Recent::new);
 
     /** Word counts of one article, keyed by the shared key of a word's forms. */
     public record Counts(Map<String, WordCount> words, int total) {
@@ -124,10 +126,11 @@ public final class VocabularyBuilder {
         int total = 0;
         int next = 0;
         TokenList tokens = TokenList.copyOf(analysis.tokens());
+        WordMemo.Recent<Boolean> recent = recentCountable.get();
         for (int i = 0; i < tokens.size(); i++) {
             int start = tokens.start(i);
             while (next < excluded.size() && excluded.get(next).end() <= start) next++;
-            if (!tokens.isContentWord(i) || !countable.get(tokens.normal(i)) || overlaps(start, tokens.end(i), excluded, next)) continue;
+            if (!tokens.isContentWord(i) || !countable.get(tokens.normal(i), recent) || overlaps(start, tokens.end(i), excluded, next)) continue;
             words.computeIfAbsent(VocabularyKeys.key(tokens.stem(i), tokens.normal(i)), k -> new WordCount())
                     .addToken(tokens.text(i), tokens.normal(i), tokens.sentence(i));
             total++;
@@ -261,6 +264,7 @@ public final class VocabularyBuilder {
 
     /** One article's vocabulary against the corpus totals, best first. */
     public List<VocabularyItem> items(Counts c, Totals totals) {
+        WordMemo.Recent<List<String>> recent = recentForms.get();
         int n = totals.articles();
         int topicThreshold = Math.max(2, (n + 1) / 2);
         VocabularyItem[] items = new VocabularyItem[c.words().size()];
@@ -272,7 +276,7 @@ public final class VocabularyBuilder {
             int articles = totals.articlesWith().get(key);
             double keyness = Keyness.logLikelihood(wc.count(), c.total(),
                     totals.count().get(key) - wc.count(), totals.total() - c.total());
-            VocabularyItem item = new VocabularyItem(headword(wc, totals.lexicon()), key, forms(wc), wc.count(), articles,
+            VocabularyItem item = new VocabularyItem(headword(wc, totals.lexicon()), key, forms(wc, recent), wc.count(), articles,
                     keyness, n > 1 && articles >= topicThreshold, wc.firstSentence);
             negatedScores[r] = -score(item, n);
             items[r++] = item;
@@ -284,8 +288,8 @@ public final class VocabularyBuilder {
         return v.count() * (1 + Math.log((double) articlesInCorpus / v.articles())) + Math.max(0, v.keyness()) / 4;
     }
 
-    private List<String> forms(WordCount wc) {
-        if (wc.size == 1) return singleForms.get(wc.written(0));
+    private List<String> forms(WordCount wc, WordMemo.Recent<List<String>> recent) {
+        if (wc.size == 1) return singleForms.get(wc.written(0), recent);
         Integer[] order = new Integer[wc.size];
         for (int i = 0; i < wc.size; i++) order[i] = i;
         Arrays.sort(order, (a, b) -> wc.count(b) - wc.count(a));
