@@ -11,8 +11,8 @@ import org.maqal.model.Article;
 import org.maqal.model.ArticleAnalysis;
 
 /**
- * Keeps recent analyses in memory, keyed by a hash of the article's text: an article whose text did
- * not change is not analysed again, whatever its id or metadata. Bounded; the least recently used
+ * Keeps recent analyses in memory, keyed by the article's text: an article whose text did not
+ * change is not analysed again, whatever its id or metadata. Bounded; the least recently used
  * analysis goes first. Thread-safe.
  */
 public final class AnalysisCache {
@@ -31,7 +31,7 @@ public final class AnalysisCache {
 
     /** The analysis of an article, computed with {@code analyzer} only when its text is not cached. */
     public ArticleAnalysis get(Article article, Function<Article, ArticleAnalysis> analyzer) {
-        String key = contentHash(article.text());
+        String key = article.text();
         ArticleAnalysis cached;
         synchronized (entries) {
             cached = entries.get(key);

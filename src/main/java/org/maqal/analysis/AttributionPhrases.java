@@ -36,7 +36,12 @@ final class AttributionPhrases {
 
     /** Whether token i is an attribution phrase ("بحسب", "ووفق", "وفقاً"). */
     boolean isPhrase(TokenView v, int i) {
-        return v.isArabic(i) && (PHRASES.contains(v.normal(i)) || PHRASES.contains(Clitics.withoutConjunction(v.normal(i)).word()));
+        return v.isArabic(i) && v.word(i).phrase();
+    }
+
+    /** Whether a normalised word is an attribution phrase, with or without an attached و or ف. */
+    static boolean isPhraseWord(String normal) {
+        return PHRASES.contains(normal) || PHRASES.contains(Clitics.withoutConjunction(normal).word());
     }
 
     /** The attribution at token i, or null when no source can be read after the phrase. */
@@ -49,7 +54,7 @@ final class AttributionPhrases {
             j++;
         }
         if (v.is(j, "ل")) j++;
-        if (v.is(j, "ما") && v.isArabic(j + 1) && c.lexicon.verbs().contains(v.normal(j + 1))) {
+        if (v.is(j, "ما") && v.isArabic(j + 1) && v.word(j + 1).verb() != null) {
             j += 2;
             while (v.inRange(j) && RESUMPTIVE.contains(v.normal(j))) j++;
         }
@@ -75,8 +80,8 @@ final class AttributionPhrases {
     }
 
     private static String written(ClaimContext c, int i, String word) {
-        String text = c.tokens.get(i).text();
-        boolean conjunction = !PHRASES.contains(c.tokens.get(i).normal());
+        String text = c.tokens.text(i);
+        boolean conjunction = !PHRASES.contains(c.tokens.normal(i));
         return conjunction ? text.substring(Clitics.offsetAfterLetters(text, 1)) : text;
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.maqal.model.Entity;
 import org.maqal.model.Sentence;
-import org.maqal.model.Token;
+import org.maqal.model.TokenList;
 import org.maqal.model.TokenKind;
 import org.maqal.text.TextPipeline;
 
@@ -18,7 +18,7 @@ final class ClaimContext {
     static final int MIN_QUOTATION_WORDS = 3;
 
     final String text;
-    final List<Token> tokens;
+    final TokenList tokens;
     final List<Sentence> sentences;
     final EntityIndex entities;
     final TokenView view;
@@ -29,11 +29,12 @@ final class ClaimContext {
     private final boolean[] trigger;
     private final boolean[] phrase;
 
-    ClaimContext(TextPipeline.Text text, List<Entity> entities, List<QuotationFinder.Quotation> quotations, Lexicon lexicon) {
+    ClaimContext(TextPipeline.Text text, List<Entity> entities, List<QuotationFinder.Quotation> quotations, Lexicon lexicon,
+                 LexiconWords.Word[] words) {
         this.text = text.text();
-        this.tokens = text.tokens();
+        this.tokens = TokenList.copyOf(text.tokens());
         this.sentences = text.sentences();
-        this.entities = new EntityIndex(tokens, entities);
+        this.entities = new EntityIndex(tokens, words, entities);
         this.view = this.entities.view();
         this.lexicon = lexicon;
         this.inside = new QuotationFinder.Quotation[tokens.size()];
@@ -46,16 +47,27 @@ final class ClaimContext {
         int words = 0;
         int openToken = -1;
         int closeToken = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.start() == q.open()) openToken = i;
-            if (q.closed() && t.start() == q.close()) closeToken = i;
-            if (q.contains(t.start()) && t.kind() != TokenKind.PUNCTUATION) words++;
+        for (int i = firstFrom(q.open()); i < tokens.size() && tokens.start(i) <= q.close(); i++) {
+            int start = tokens.start(i);
+            if (start == q.open()) openToken = i;
+            if (q.closed() && start == q.close()) closeToken = i;
+            if (q.contains(start) && tokens.kind(i) != TokenKind.PUNCTUATION) words++;
         }
         if (words < MIN_QUOTATION_WORDS || openToken < 0) return;
         quotationAtMark.put(openToken, q);
         if (closeToken >= 0) quotationClosingAt.put(closeToken, q);
-        for (int i = openToken + 1; i < tokens.size() && tokens.get(i).start() < q.contentEnd(); i++) inside[i] = q;
+        for (int i = openToken + 1; i < tokens.size() && tokens.start(i) < q.contentEnd(); i++) inside[i] = q;
+    }
+
+    /** The first token that starts at or after an offset. */
+    private int firstFrom(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.start(mid) < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     /** Marks token i as a reporting verb or, with {@code isPhrase}, an attribution phrase. */
@@ -80,14 +92,7 @@ final class ClaimContext {
 
     /** The first token of sentence s. */
     int sentenceStart(int s) {
-        int lo = 0;
-        int hi = tokens.size();
-        int offset = sentences.get(s).start();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) lo = mid + 1; else hi = mid;
-        }
-        return lo;
+        return firstFrom(sentences.get(s).start());
     }
 
     /** The token just after the last token of sentence s. */
@@ -95,7 +100,7 @@ final class ClaimContext {
         return s + 1 < sentences.size() ? sentenceStart(s + 1) : tokens.size();
     }
 
-    int sentenceOf(int i) { return tokens.get(i).sentence(); }
+    int sentenceOf(int i) { return tokens.sentence(i); }
 
     /** The last token that starts at or before an offset. */
     int tokenAt(int offset) {
@@ -103,7 +108,7 @@ final class ClaimContext {
         int hi = tokens.size() - 1;
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
-            if (tokens.get(mid).start() <= offset) lo = mid; else hi = mid - 1;
+            if (tokens.start(mid) <= offset) lo = mid; else hi = mid - 1;
         }
         return lo;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.maqal.model.Claim;
 import org.maqal.model.Entity;
+import org.maqal.model.TokenList;
 import org.maqal.text.TextPipeline;
 
 /**
@@ -29,6 +30,7 @@ public final class ClaimExtractor {
     private static final int SUBJECT_REACH = 3;
 
     private final Lexicon lexicon;
+    private final LexiconWords words;
     private final QuotationFinder quotations = new QuotationFinder();
     private final Sources sources;
     private final ComplementScanner scanner;
@@ -39,7 +41,14 @@ public final class ClaimExtractor {
 
     /** An extractor with the given word lists; they must list the participle قائلا. */
     public ClaimExtractor(Lexicon lexicon) {
+        this(new LexiconWords(lexicon));
+    }
+
+    /** An extractor with the given word lists, sharing what they say of each word. */
+    ClaimExtractor(LexiconWords words) {
+        Lexicon lexicon = words.lexicon();
         this.lexicon = lexicon;
+        this.words = words;
         Titles titles = new Titles(lexicon);
         this.sources = new Sources(lexicon, titles);
         this.scanner = new ComplementScanner(sources);
@@ -47,6 +56,11 @@ public final class ClaimExtractor {
         this.phrases = new AttributionPhrases(sources, scanner);
         this.saying = lexicon.verbs().match("قائلا");
         if (saying == null) throw new IllegalArgumentException("The reporting verbs lack the participle قائلا");
+    }
+
+    /** Whether a normalised word reports speech as a form of القول ("بقوله", "قوله"). */
+    static boolean isSayingWord(String normal) {
+        return SAYING.contains(normal) || QUOTING.contains(normal);
     }
 
     /** The extractor with Maqal's own word lists. */
@@ -61,7 +75,14 @@ public final class ClaimExtractor {
      * @param entities the entities found in it ({@link EntityRecognizer#recognize})
      */
     public List<Claim> extract(TextPipeline.Text text, List<Entity> entities) {
-        ClaimContext c = new ClaimContext(text, entities, quotations.find(text.text()), lexicon);
+        return extract(text, entities, words.of(TokenList.copyOf(text.tokens())));
+    }
+
+    LexiconWords words() { return words; }
+
+    /** {@link #extract(TextPipeline.Text, List)}, given what the word lists say of each token ({@link #words()}). */
+    List<Claim> extract(TextPipeline.Text text, List<Entity> entities, LexiconWords.Word[] lexical) {
+        ClaimContext c = new ClaimContext(text, entities, quotations.find(text.text()), lexicon, lexical);
         List<ClaimDraft> drafts = new ArrayList<>();
         Set<QuotationFinder.Quotation> quoted = new HashSet<>();
         for (int i : markTriggers(c)) {
@@ -81,9 +102,9 @@ public final class ClaimExtractor {
                 continue;
             }
             if (!c.view.isArabic(i) || c.quotationAround(i) != null) continue;
-            String w = c.view.normal(i);
-            boolean phrase = phrases.isPhrase(c.view, i);
-            if (phrase || lexicon.verbs().contains(w) || SAYING.contains(w) || QUOTING.contains(w)) {
+            LexiconWords.Word w = c.view.word(i);
+            boolean phrase = w.phrase();
+            if (phrase || w.verb() != null || w.saying()) {
                 c.markTrigger(i, phrase);
                 out.add(i);
             }
@@ -96,7 +117,7 @@ public final class ClaimExtractor {
         if (phrases.isPhrase(c.view, i)) return attribution(c, i);
         if (QUOTING.contains(c.view.normal(i))) return quoting(c, i);
         boolean saysPhrase = SAYING.contains(c.view.normal(i));
-        ReportingVerbs.Use use = saysPhrase ? saying : lexicon.verbs().match(c.view.normal(i));
+        ReportingVerbs.Use use = saysPhrase ? saying : c.view.word(i).verb();
         ComplementScanner.Complement comp = complement(c, i, use, saysPhrase, quoted);
         if (comp == null) return null;
         String verb = written(c, i, use.prefixLetters());
@@ -105,7 +126,7 @@ public final class ClaimExtractor {
         if (speaker == null && saysPhrase) {
             int lead = leadVerb(c, i);
             if (lead >= 0) {
-                verb = written(c, lead, Clitics.withoutConjunction(c.view.normal(lead)).letters()) + " " + c.tokens.get(i).text();
+                verb = written(c, lead, Clitics.withoutConjunction(c.view.normal(lead)).letters()) + " " + c.tokens.text(i);
                 Sources.Source s = sources.at(c, lead + 1);
                 if (s != null && s.end() <= i) speaker = s;
             }
@@ -193,7 +214,7 @@ public final class ClaimExtractor {
             if (s == null || s.end() != i) return null;
             ComplementScanner.Complement comp = scanner.scan(c, i, saying);
             if (comp == null) return null;
-            String verb = c.tokens.get(i).text();
+            String verb = c.tokens.text(i);
             return comp.kind() == ComplementScanner.Kind.QUOTE
                     ? new ClaimDraft(i, i, verb, s, -1, -1, comp.quotation())
                     : new ClaimDraft(i, i, verb, s, comp.start(), -1, null);
@@ -222,7 +243,7 @@ public final class ClaimExtractor {
     }
 
     private static String written(ClaimContext c, int i, int prefixLetters) {
-        String text = c.tokens.get(i).text();
+        String text = c.tokens.text(i);
         return prefixLetters > 0 ? text.substring(Clitics.offsetAfterLetters(text, prefixLetters)) : text;
     }
 }

@@ -54,12 +54,12 @@ final class ClaimTexts {
     private Claim reported(ClaimContext c, ClaimDraft d, int end) {
         QuotationFinder.Quotation first = c.quotationOpeningAt(d.start());
         if (first != null && closesClause(c, first, end)) return direct(c, d, first);
-        int endOffset = c.tokens.get(Math.max(d.start(), end - 1)).end();
+        int endOffset = c.tokens.end(Math.max(d.start(), end - 1));
         for (int k = d.start(); k < end; k++) {
             QuotationFinder.Quotation q = c.quotationOpeningAt(k);
             if (q != null && q.close() >= endOffset) endOffset = q.closed() ? q.close() + 1 : q.close();
         }
-        int startOffset = c.tokens.get(d.start()).start();
+        int startOffset = c.tokens.start(d.start());
         endOffset = trimEnd(c.text, startOffset, endOffset);
         return endOffset > startOffset ? claim(c, d, startOffset, endOffset, false) : null;
     }
@@ -79,7 +79,7 @@ final class ClaimTexts {
     }
 
     private static Claim claim(ClaimContext c, ClaimDraft d, int start, int end, boolean direct) {
-        int sentence = c.tokens.get(c.tokenAt(start)).sentence();
+        int sentence = c.tokens.sentence(c.tokenAt(start));
         Span span = new Span(start, end, sentence, c.text.substring(start, end));
         return new Claim(d.speaker().name(), d.speaker().role(), d.verb(), span.text(), direct, span);
     }

@@ -61,15 +61,18 @@ final class CliticReadings {
 
     /** The first reading whose base is known, if any. */
     static Optional<Reading> find(String word, Predicate<String> known) {
-        for (Reading r : readings(word)) {
-            if (known.test(r.base())) return Optional.of(r);
+        List<Reading> readings = readings(word);
+        for (int i = 0; i < readings.size(); i++) {
+            if (known.test(readings.get(i).base())) return Optional.of(readings.get(i));
         }
         return Optional.empty();
     }
 
     /** The first indefinite reading whose base is known: the word may carry و، ف، ب، ل، ك but not ال. */
     static Optional<Reading> findIndefinite(String word, Predicate<String> known) {
-        for (Reading r : readings(word)) {
+        List<Reading> readings = readings(word);
+        for (int i = 0; i < readings.size(); i++) {
+            Reading r = readings.get(i);
             if (!r.definite() && known.test(r.base())) return Optional.of(r);
         }
         return Optional.empty();

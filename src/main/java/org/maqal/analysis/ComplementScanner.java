@@ -83,7 +83,7 @@ final class ComplementScanner {
                 pos++;
                 continue;
             }
-            if (c.lexicon.timeWords().containsBare(w) || v.get(pos).kind() == TokenKind.NUMBER) {
+            if (v.word(pos).time() || v.kind(pos) == TokenKind.NUMBER) {
                 pos++;
                 continue;
             }
@@ -120,7 +120,7 @@ final class ComplementScanner {
 
     private static Complement quote(ClaimContext c, int mark, QuotationFinder.Quotation q, Sources.Source subject) {
         int first = mark + 1;
-        while (first < c.tokens.size() && c.tokens.get(first).start() < q.contentStart()) first++;
+        while (first < c.tokens.size() && c.tokens.start(first) < q.contentStart()) first++;
         return new Complement(Kind.QUOTE, first, q, subject);
     }
 

@@ -1,6 +1,7 @@
 package org.maqal.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -9,7 +10,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntFunction;
+import java.util.function.BinaryOperator;
+import java.util.function.IntConsumer;
+import java.util.function.ObjIntConsumer;
+import java.util.function.Supplier;
 import org.maqal.model.Article;
 import org.maqal.model.ArticleAnalysis;
 import org.maqal.model.ArticleReport;
@@ -20,8 +24,9 @@ import org.maqal.model.VocabularyItem;
 /**
  * Analyses a set of articles on all cores, each article once per distinct text (see
  * {@link AnalysisCache}), then measures what needs the whole set: vocabulary keyness and topic words,
- * and readability against the set's common words. Per-article work runs in parallel; only the
- * corpus-wide word totals are summed on one thread. Thread-safe.
+ * and readability against the set's common words. Per-article work runs in parallel, each worker
+ * taking the next article as it finishes one; corpus-wide word totals are summed by each worker
+ * over the articles it did, and only the workers' sums are joined on one thread. Thread-safe.
  */
 public final class CorpusAnalyzer {
     private static final int DEFAULT_CACHE = 512;
@@ -53,27 +58,36 @@ public final class CorpusAnalyzer {
      */
     public CorpusAnalysis analyze(List<Article> articles, Progress progress) {
         int n = articles.size();
-        ExecutorService pool = threads == 1 || n < 2 ? null : Executors.newFixedThreadPool(Math.min(threads, n), r -> {
+        int workers = Math.min(threads, n);
+        ExecutorService pool = workers < 2 ? null : Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "maqal-analysis");
             t.setDaemon(true);
             return t;
         });
         try {
             AtomicInteger done = new AtomicInteger();
-            List<ArticleAnalysis> analyses = each(pool, n, i -> {
-                ArticleAnalysis a = cache.get(articles.get(i), analyzer::analyze);
+            ArticleAnalysis[] analyses = new ArticleAnalysis[n];
+            VocabularyBuilder.Counts[] raw = new VocabularyBuilder.Counts[n];
+            VocabularyBuilder.Seen seen = each(pool, workers, n, VocabularyBuilder.Seen::new, (words, i) -> {
+                analyses[i] = cache.get(articles.get(i), analyzer::analyze);
+                raw[i] = vocabulary.count(analyses[i]);
+                words.add(raw[i]);
                 progress.update(done.incrementAndGet(), n);
-                return a;
-            });
-            List<VocabularyBuilder.Counts> raw = each(pool, n, i -> vocabulary.count(analyses.get(i)));
-            VocabularyBuilder.Corpus corpus = vocabulary.corpus(raw);
-            List<VocabularyBuilder.Counts> counts = each(pool, n, i -> corpus.merged(raw.get(i)));
-            VocabularyBuilder.Totals totals = vocabulary.totals(counts, corpus.lexicon());
+            }, VocabularyBuilder.Seen::join);
+            VocabularyBuilder.Corpus corpus = vocabulary.corpus(seen);
+            VocabularyBuilder.Counts[] counts = new VocabularyBuilder.Counts[n];
+            VocabularyBuilder.Sums sums = each(pool, workers, n, VocabularyBuilder.Sums::new, (sum, i) -> {
+                counts[i] = corpus.merged(raw[i]);
+                sum.add(counts[i]);
+            }, VocabularyBuilder.Sums::join);
+            VocabularyBuilder.Totals totals = vocabulary.totals(sums, corpus.lexicon());
             Set<String> common = readability.commonWords(totals);
-            return new CorpusAnalysis(each(pool, n, i -> {
-                List<VocabularyItem> words = vocabulary.items(counts.get(i), totals);
-                return new ArticleReport(analyses.get(i), words, readability.measure(analyses.get(i), counts.get(i), common));
-            }));
+            ArticleReport[] reports = new ArticleReport[n];
+            each(pool, workers, n, i -> {
+                List<VocabularyItem> words = vocabulary.items(counts[i], totals);
+                reports[i] = new ArticleReport(analyses[i], words, readability.measure(analyses[i], counts[i], common));
+            });
+            return new CorpusAnalysis(Arrays.asList(reports));
         } finally {
             if (pool != null) pool.shutdownNow();
         }
@@ -85,23 +99,48 @@ public final class CorpusAnalyzer {
 
     public ArticleAnalyzer articleAnalyzer() { return analyzer; }
 
-    private static <T> List<T> each(ExecutorService pool, int n, IntFunction<T> work) {
-        List<T> out = new ArrayList<>(n);
+    /** Runs {@code work} for every index below n, on the pool's workers or, without a pool, on this thread. */
+    private static void each(ExecutorService pool, int workers, int n, IntConsumer work) {
+        each(pool, workers, n, () -> Boolean.TRUE, (none, i) -> work.accept(i), (a, b) -> a);
+    }
+
+    /**
+     * Runs {@code work} for every index below n, on the pool's workers (each taking the next index
+     * as it finishes one) or, without a pool, on this thread. Each worker folds what its indices
+     * give into a value of its own ({@code start}); the values are joined at the end, so
+     * {@code join} must not depend on which worker did which index.
+     */
+    private static <A> A each(ExecutorService pool, int workers, int n, Supplier<A> start, ObjIntConsumer<A> work,
+                              BinaryOperator<A> join) {
         if (pool == null) {
+            A value = start.get();
             for (int i = 0; i < n; i++) {
                 if (Thread.currentThread().isInterrupted()) throw new CancellationException("Analysis cancelled");
-                out.add(work.apply(i));
+                work.accept(value, i);
             }
-            return out;
+            return value;
         }
-        List<Future<T>> futures = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            int index = i;
-            futures.add(pool.submit(() -> work.apply(index)));
+        AtomicInteger next = new AtomicInteger();
+        List<A> values = new ArrayList<>(workers);
+        List<Future<?>> running = new ArrayList<>(workers);
+        for (int w = 0; w < workers; w++) {
+            A value = start.get();
+            values.add(value);
+            running.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < n && !Thread.currentThread().isInterrupted(); i = next.getAndIncrement()) {
+                    work.accept(value, i);
+                }
+            }));
         }
+        await(running);
+        A all = values.get(0);
+        for (int w = 1; w < workers; w++) all = join.apply(all, values.get(w));
+        return all;
+    }
+
+    private static void await(List<Future<?>> running) {
         try {
-            for (Future<T> f : futures) out.add(f.get());
-            return out;
+            for (Future<?> f : running) f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("Analysis cancelled");
@@ -110,5 +149,6 @@ public final class CorpusAnalyzer {
             if (e.getCause() instanceof Error err) throw err;
             throw new IllegalStateException(e.getCause());
         }
+        if (Thread.currentThread().isInterrupted()) throw new CancellationException("Analysis cancelled");
     }
 }

@@ -74,6 +74,15 @@ public final class DateFinder {
         return out;
     }
 
+    /**
+     * Whether a date or year can start at a normalised word: digits, an ordinal day, a month's
+     * name or a year word ("عام"). What {@link #at} needs of the token it starts at.
+     */
+    boolean mayStartWith(String normal) {
+        return Digits.startsWithDigit(normal) || ordinals.mayStartWith(normal) || months.mayStartWith(normal)
+                || CliticReadings.find(normal, YEAR_WORDS::contains).isPresent();
+    }
+
     /** The date or year that starts at token {@code k}, if one does. */
     Optional<Found> at(SentenceTokens s, int k) {
         Optional<Found> found = numericDate(s, k);

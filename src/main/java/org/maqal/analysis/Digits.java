@@ -2,6 +2,7 @@ package org.maqal.analysis;
 
 import java.util.Optional;
 import org.maqal.text.ArabicLetters;
+import org.maqal.text.WordMemo;
 
 /**
  * Reads a number written in digits: ASCII (0-9), Arabic-Indic (٠-٩) or Eastern Arabic-Indic (۰-۹),
@@ -29,11 +30,23 @@ public final class Digits {
         public boolean isPlainInteger() { return !decimal && !grouped; }
     }
 
+    /** Whether a text starts with a digit, as everything {@link #parse} reads does. */
+    public static boolean startsWithDigit(CharSequence s) {
+        return s.length() > 0 && ArabicLetters.isDigit(s.charAt(0));
+    }
+
     /** The number a token spells, or empty when it is not only digits and separators. */
     public static Optional<Numeral> parse(CharSequence s) {
         if (s.length() == 0 || !ArabicLetters.isDigit(s.charAt(0)) || !ArabicLetters.isDigit(s.charAt(s.length() - 1))) {
             return Optional.empty();
         }
+        return s instanceof String word ? READ.get(word) : read(s);
+    }
+
+    /** Numbers a corpus writes again and again (years, round counts) are read once. */
+    private static final WordMemo<Optional<Numeral>> READ = WordMemo.of(Digits::read);
+
+    private static Optional<Numeral> read(CharSequence s) {
         StringBuilder plain = new StringBuilder(s.length());
         int integerDigits = 0;
         boolean decimal = false;

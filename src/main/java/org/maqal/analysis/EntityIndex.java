@@ -1,13 +1,11 @@
 package org.maqal.analysis;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.maqal.model.Entity;
 import org.maqal.model.EntityType;
 import org.maqal.model.Span;
-import org.maqal.model.Token;
+import org.maqal.model.TokenList;
 
 /**
  * Which entity each token of a text belongs to, from the entities' mention spans, and a
@@ -20,13 +18,15 @@ final class EntityIndex {
         EntityType type() { return entity.type(); }
     }
 
-    private final Map<Integer, List<Mention>> byStart = new HashMap<>();
+    /** The mentions starting at each token, in the order of the entities, or null. */
+    private final List<Mention>[] byStart;
     private final Mention[] covering;
     private final TokenView view;
 
-    EntityIndex(List<Token> tokens, List<Entity> entities) {
+    EntityIndex(TokenList tokens, LexiconWords.Word[] words, List<Entity> entities) {
         covering = new Mention[tokens.size()];
-        TokenView.Builder builder = TokenView.builder(tokens);
+        byStart = newLists(tokens.size());
+        TokenView.Builder builder = TokenView.builder(tokens, words);
         int key = 0;
         boolean[] known = new boolean[tokens.size()];
         for (Entity e : entities) {
@@ -34,10 +34,11 @@ final class EntityIndex {
             for (Span s : e.mentions()) {
                 int start = firstToken(tokens, s);
                 int end = start;
-                while (end < tokens.size() && tokens.get(end).start() < s.end()) end++;
+                while (end < tokens.size() && tokens.start(end) < s.end()) end++;
                 if (start >= end) continue;
                 Mention m = new Mention(e, start, end);
-                byStart.computeIfAbsent(start, k -> new ArrayList<>()).add(m);
+                if (byStart[start] == null) byStart[start] = new ArrayList<>(2);
+                byStart[start].add(m);
                 for (int i = start; i < end; i++) {
                     if (covering[i] == null || wider(m, covering[i])) covering[i] = m;
                 }
@@ -50,6 +51,11 @@ final class EntityIndex {
         view = builder.build();
     }
 
+    @SuppressWarnings("unchecked")
+    private static List<Mention>[] newLists(int n) {
+        return (List<Mention>[]) new List<?>[n];
+    }
+
     private static boolean wider(Mention a, Mention b) {
         return a.end() - a.start() > b.end() - b.start();
     }
@@ -59,12 +65,12 @@ final class EntityIndex {
         return true;
     }
 
-    private static int firstToken(List<Token> tokens, Span s) {
+    private static int firstToken(TokenList tokens, Span s) {
         int lo = 0;
         int hi = tokens.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= s.start()) lo = mid + 1; else hi = mid;
+            if (tokens.end(mid) <= s.start()) lo = mid + 1; else hi = mid;
         }
         return lo;
     }
@@ -73,7 +79,7 @@ final class EntityIndex {
 
     /** The longest mention starting at token i, preferring people, or null. */
     Mention startingAt(int i) {
-        List<Mention> list = byStart.get(i);
+        List<Mention> list = i >= 0 && i < byStart.length ? byStart[i] : null;
         if (list == null) return null;
         Mention best = null;
         for (Mention m : list) {
@@ -91,7 +97,7 @@ final class EntityIndex {
     Mention personAt(int i) {
         Mention m = covering(i);
         if (m != null && m.type() == EntityType.PERSON) return m;
-        List<Mention> list = byStart.get(i);
+        List<Mention> list = i >= 0 && i < byStart.length ? byStart[i] : null;
         if (list != null) for (Mention x : list) if (x.type() == EntityType.PERSON) return x;
         return null;
     }

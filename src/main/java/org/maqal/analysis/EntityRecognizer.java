@@ -3,6 +3,7 @@ package org.maqal.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import org.maqal.model.Entity;
+import org.maqal.model.TokenList;
 import org.maqal.text.TextPipeline;
 
 /**
@@ -15,13 +16,25 @@ import org.maqal.text.TextPipeline;
  */
 public final class EntityRecognizer {
     private final Gazetteer gazetteer;
+    private final LexiconWords words;
+    /** The key of each gazetteer entry in a token view, by entry id. */
+    private final String[] knownKeys;
     private final OrganizationPatterns organizations;
     private final NamePatterns names;
     private final MentionLinker linker;
 
     /** A recognizer with the given known names and word lists. */
     public EntityRecognizer(Gazetteer gazetteer, Lexicon lexicon) {
+        this(gazetteer, new LexiconWords(lexicon));
+    }
+
+    /** A recognizer with the given known names and word lists, sharing what they say of each word. */
+    EntityRecognizer(Gazetteer gazetteer, LexiconWords words) {
+        Lexicon lexicon = words.lexicon();
         this.gazetteer = gazetteer;
+        this.words = words;
+        this.knownKeys = new String[gazetteer.entries().size()];
+        for (Gazetteer.Entry e : gazetteer.entries()) knownKeys[e.id()] = "g" + e.id();
         Titles titles = new Titles(lexicon);
         this.organizations = new OrganizationPatterns(lexicon);
         this.names = new NamePatterns(lexicon, titles);
@@ -38,13 +51,28 @@ public final class EntityRecognizer {
      * text first gives it (people only) and its mentions in reading order.
      */
     public List<Entity> recognize(TextPipeline.Text text) {
-        List<Gazetteer.Match> known = gazetteer.find(text.tokens());
-        TokenView first = view(text, known, List.of());
+        TokenList tokens = TokenList.copyOf(text.tokens());
+        boolean[] starts = new boolean[tokens.size()];
+        for (int i = 0; i < starts.length; i++) starts[i] = gazetteer.mayStartWith(tokens.normal(i));
+        return recognize(text, words.of(tokens), starts);
+    }
+
+    LexiconWords words() { return words; }
+
+    Gazetteer gazetteer() { return gazetteer; }
+
+    /**
+     * {@link #recognize(TextPipeline.Text)}, given what the word lists say of each token and
+     * whether a known name may start at it ({@link Gazetteer#mayStartWith}).
+     */
+    List<Entity> recognize(TextPipeline.Text text, LexiconWords.Word[] lexical, boolean[] gazetteerStarts) {
+        List<Gazetteer.Match> known = gazetteer.find(TokenList.copyOf(text.tokens()), gazetteerStarts);
+        TokenView first = view(text, lexical, known, List.of());
         List<OrganizationPatterns.Found> patterns = organizations.find(first);
         List<Gazetteer.Match> keptKnown = new ArrayList<>();
         List<OrganizationPatterns.Found> keptPatterns = new ArrayList<>();
         resolveOverlaps(known, patterns, keptKnown, keptPatterns);
-        TokenView view = view(text, keptKnown, keptPatterns);
+        TokenView view = view(text, lexical, keptKnown, keptPatterns);
         return linker.link(text.text(), view, keptKnown, keptPatterns, names.find(view));
     }
 
@@ -70,12 +98,14 @@ public final class EntityRecognizer {
         for (Gazetteer.Match m : known) if (!dropped.contains(m)) keptKnown.add(m);
     }
 
-    private static TokenView view(TextPipeline.Text text, List<Gazetteer.Match> known, List<OrganizationPatterns.Found> patterns) {
-        TokenView.Builder b = TokenView.builder(text.tokens());
-        for (Gazetteer.Match m : known) b.known(m.start(), m.end(), "g" + m.entry().id());
+    private TokenView view(TextPipeline.Text text, LexiconWords.Word[] lexical, List<Gazetteer.Match> known,
+                                  List<OrganizationPatterns.Found> patterns) {
+        TokenList tokens = TokenList.copyOf(text.tokens());
+        TokenView.Builder b = TokenView.builder(tokens, lexical);
+        for (Gazetteer.Match m : known) b.known(m.start(), m.end(), knownKeys[m.entry().id()]);
         for (OrganizationPatterns.Found f : patterns) {
             StringBuilder key = new StringBuilder("p");
-            for (int i = f.start(); i < f.end(); i++) key.append(' ').append(text.tokens().get(i).normal());
+            for (int i = f.start(); i < f.end(); i++) key.append(' ').append(tokens.normal(i));
             b.known(f.start(), f.end(), key.toString());
         }
         return b.build();

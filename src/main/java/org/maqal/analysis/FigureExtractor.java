@@ -6,9 +6,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.maqal.model.Figure;
 import org.maqal.model.Span;
+import org.maqal.model.TokenList;
 import org.maqal.model.Unit;
 import org.maqal.text.ArabicNormalizer;
 import org.maqal.text.TextPipeline;
+import org.maqal.text.WordMemo;
 
 /**
  * Finds the figures an article reports: counts of people and things, amounts of money,
@@ -39,11 +41,13 @@ public final class FigureExtractor {
 
     private final DateFinder dates;
     private final QuantityReader quantities;
+    private final WordMemo<Boolean> starts;
 
     /** An extractor built from its word lists. */
     public FigureExtractor(DateFinder dates, NumberWords numberWords, Scales scales, UnitWords units, MonthNames months) {
         this.dates = dates;
         this.quantities = new QuantityReader(new NumberReader(numberWords, scales), numberWords, units, months);
+        this.starts = WordMemo.of(w -> this.dates.mayStartWith(w) || this.quantities.mayStartWith(w));
     }
 
     /** The extractor with Maqal's own number words, scales, unit words and month names. */
@@ -56,9 +60,22 @@ public final class FigureExtractor {
 
     /** The figures of a processed text, in reading order. */
     public List<Figure> extract(TextPipeline.Text text) {
+        TokenList tokens = TokenList.copyOf(text.tokens());
+        boolean[] starts = new boolean[tokens.size()];
+        for (int i = 0; i < starts.length; i++) starts[i] = mayStartWith(tokens.normal(i));
+        return extract(text, starts);
+    }
+
+    /** Whether a date or quantity can start at a token with this normal form. */
+    boolean mayStartWith(String normal) {
+        return starts.get(normal);
+    }
+
+    /** {@link #extract(TextPipeline.Text)}, where {@code starts} says for each token whether {@link #mayStartWith} its normal form. */
+    List<Figure> extract(TextPipeline.Text text, boolean[] starts) {
         List<Figure> out = new ArrayList<>();
         for (SentenceTokens s : SentenceTokens.of(text)) {
-            List<Found> found = find(s);
+            List<Found> found = find(s, starts);
             resolveEllipsis(s, found);
             for (Found f : found) {
                 Span span = s.span(f.first(), f.proclitic(), f.last());
@@ -68,9 +85,10 @@ public final class FigureExtractor {
         return List.copyOf(out);
     }
 
-    private List<Found> find(SentenceTokens s) {
+    private List<Found> find(SentenceTokens s, boolean[] starts) {
         List<Found> found = new ArrayList<>();
         for (int k = 0; k < s.size(); k++) {
+            if (!starts[s.first() + k]) continue;
             int at = k;
             Optional<Found> f = dates.at(s, at).or(() -> quantities.at(s, at));
             if (f.isPresent() && f.get().first() > lastOf(found)) {

@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import org.maqal.model.EntityType;
 import org.maqal.model.Token;
+import org.maqal.model.TokenList;
 import org.maqal.model.TokenKind;
 import org.maqal.text.ArabicNormalizer;
+import org.maqal.text.WordMemo;
 
 /**
  * Known places and organisations under all their names, found in a text through normalised forms
@@ -22,6 +24,8 @@ import org.maqal.text.ArabicNormalizer;
 public final class Gazetteer {
     private final List<Entry> entries;
     private final Map<String, List<Alias>> byFirstWord;
+    /** Whether a name can start at a normalised word: the word itself or a reading of it starts one. */
+    private final WordMemo<Boolean> starts = WordMemo.of(this::startsAny);
 
     /**
      * One known place or organisation.
@@ -102,12 +106,25 @@ public final class Gazetteer {
      * The names of entries in a run of tokens, longest first where they overlap, in reading order;
      * weak names only where a strong name of the same entry occurs. A name never crosses a sentence.
      */
-    public List<Match> find(List<Token> tokens) {
+    public List<Match> find(List<Token> list) {
+        TokenList tokens = TokenList.copyOf(list);
+        boolean[] starts = new boolean[tokens.size()];
+        for (int i = 0; i < starts.length; i++) starts[i] = mayStartWith(tokens.normal(i));
+        return find(tokens, starts);
+    }
+
+    /** Whether a name can start at a token with this normal form: the word itself or a reading of it starts one. */
+    boolean mayStartWith(String normal) {
+        return this.starts.get(normal);
+    }
+
+    /** {@link #find(List)}, where {@code starts} says for each token whether {@link #mayStartWith} its normal form. */
+    List<Match> find(TokenList tokens, boolean[] starts) {
         List<Match> found = new ArrayList<>();
         Set<Integer> strong = new HashSet<>();
         int i = 0;
         while (i < tokens.size()) {
-            Match best = longestAt(tokens, i);
+            Match best = starts[i] ? longestAt(tokens, i) : null;
             if (best == null) {
                 i++;
                 continue;
@@ -120,14 +137,24 @@ public final class Gazetteer {
         return found;
     }
 
-    private Match longestAt(List<Token> tokens, int i) {
-        Token first = tokens.get(i);
-        if (first.kind() != TokenKind.ARABIC && first.kind() != TokenKind.LATIN) return null;
+    private boolean startsAny(String normal) {
+        for (Clitics.Reading reading : Clitics.readings(normal)) {
+            if (byFirstWord.containsKey(reading.word())) return true;
+        }
+        return false;
+    }
+
+    private Match longestAt(TokenList tokens, int i) {
+        TokenKind kind = tokens.kind(i);
+        if (kind != TokenKind.ARABIC && kind != TokenKind.LATIN) return null;
         Match best = null;
-        List<Clitics.Reading> readings = first.kind() == TokenKind.ARABIC
-                ? Clitics.readings(first.normal()) : List.of(new Clitics.Reading(first.normal(), 0, false));
-        for (Clitics.Reading reading : readings) {
-            for (Alias alias : byFirstWord.getOrDefault(reading.word(), List.of())) {
+        List<Clitics.Reading> readings = kind == TokenKind.ARABIC
+                ? Clitics.readings(tokens.normal(i)) : List.of(new Clitics.Reading(tokens.normal(i), 0, false));
+        for (int r = 0; r < readings.size(); r++) {
+            Clitics.Reading reading = readings.get(r);
+            List<Alias> aliases = byFirstWord.getOrDefault(reading.word(), List.of());
+            for (int a = 0; a < aliases.size(); a++) {
+                Alias alias = aliases.get(a);
                 int length = alias.words().length;
                 if (best != null && length <= best.end() - best.start()) break;
                 if (restMatches(tokens, i, alias.words())) {
@@ -140,12 +167,11 @@ public final class Gazetteer {
         return best;
     }
 
-    private static boolean restMatches(List<Token> tokens, int i, String[] words) {
+    private static boolean restMatches(TokenList tokens, int i, String[] words) {
         if (i + words.length > tokens.size()) return false;
-        int sentence = tokens.get(i).sentence();
+        int sentence = tokens.sentence(i);
         for (int k = 1; k < words.length; k++) {
-            Token t = tokens.get(i + k);
-            if (t.sentence() != sentence || !t.normal().equals(words[k])) return false;
+            if (tokens.sentence(i + k) != sentence || !tokens.normal(i + k).equals(words[k])) return false;
         }
         return true;
     }

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.maqal.model.Entity;
 import org.maqal.model.EntityType;
 import org.maqal.model.Span;
-import org.maqal.model.Token;
 import org.maqal.text.ArabicNormalizer;
+import org.maqal.text.TextSlices;
 
 /**
  * Gathers the mentions of one text into entities: all names of a gazetteer entry, named by the
@@ -18,6 +18,9 @@ import org.maqal.text.ArabicNormalizer;
  * {@link PeopleLinker}. Immutable and thread-safe; the work of one call stays in that call.
  */
 final class MentionLinker {
+    /** Mentions repeat across articles ("حلف شمال الأطلسي"): their texts are kept once. */
+    private static final TextSlices MENTIONS = new TextSlices(100_000);
+
     private final Lexicon lexicon;
     private final PeopleLinker people;
 
@@ -60,7 +63,7 @@ final class MentionLinker {
     private void addPattern(String text, TokenView v, OrganizationPatterns.Found f, Map<String, EntityDraft> bodies, boolean[] taken) {
         Span span = span(text, v, f.start(), f.end(), f.articleRestored() ? f.prefixLetters() - 1 : f.prefixLetters());
         String written = f.articleRestored() ? "ال" + span.text().substring(Clitics.offsetAfterLetters(span.text(), 2)) : span.text();
-        String name = written.replaceAll("[\"«»“”]", "").replaceAll("\\s+", " ").strip();
+        String name = Words.plain(written);
         EntityDraft c = bodies.computeIfAbsent("p" + ArabicNormalizer.normalize(name), k -> new EntityDraft(f.type()));
         if (c.name.isEmpty()) c.name = name;
         c.mentions.add(span);
@@ -69,15 +72,17 @@ final class MentionLinker {
 
     /** An organisation's head noun alone with the article ("اللجنة", "الوزارة") for the last one named. */
     private void addHeadNouns(String text, TokenView v, Map<String, EntityDraft> bodies, boolean[] taken) {
+        Map<EntityDraft, String> heads = null;
         for (int i = 0; i < v.size(); i++) {
-            if (taken[i] || !v.isArabic(i) || v.isFunction(i)) continue;
+            if (taken[i] || !v.isArabic(i) || v.isFunction(i) || !v.word(i).definiteHead()) continue;
             if (v.sameSentence(i, i + 1) && (v.isDefinite(i + 1) || v.isKnown(i + 1))) continue;
             if (v.sameSentence(i - 1, i) && v.isDefinite(i - 1)) continue;
-            for (Clitics.Reading r : Clitics.readings(v.normal(i))) {
+            for (Clitics.Reading r : v.word(i).readings()) {
                 if (!Clitics.hasArticle(r.word())) continue;
                 String head = Clitics.withoutArticle(r.word());
                 if (!lexicon.institutions().contains(head) && !lexicon.stateBodies().contains(head)) continue;
-                EntityDraft c = lastBodyWithHead(bodies, head, v.get(i).start());
+                if (heads == null) heads = headsOf(bodies);
+                EntityDraft c = lastBodyWithHead(heads, head, v.start(i));
                 if (c != null) {
                     c.mentions.add(span(text, v, i, i + 1, r.articleRestored() ? r.letters() - 1 : r.letters()));
                     taken[i] = true;
@@ -87,13 +92,22 @@ final class MentionLinker {
         }
     }
 
-    private static EntityDraft lastBodyWithHead(Map<String, EntityDraft> bodies, String head, int offset) {
-        EntityDraft best = null;
-        int bestAt = -1;
+    /** The organisations named so far, in the order first named, each with the head noun its name starts with. */
+    private static Map<EntityDraft, String> headsOf(Map<String, EntityDraft> bodies) {
+        Map<EntityDraft, String> heads = new LinkedHashMap<>();
         for (EntityDraft c : bodies.values()) {
             if (c.type != EntityType.ORGANIZATION || c.name.isEmpty()) continue;
-            String first = ArabicNormalizer.normalize(c.name.split("\\s+")[0]);
-            if (!Clitics.withoutArticle(first).equals(head)) continue;
+            heads.put(c, Clitics.withoutArticle(ArabicNormalizer.normalize(Words.first(c.name))));
+        }
+        return heads;
+    }
+
+    private static EntityDraft lastBodyWithHead(Map<EntityDraft, String> heads, String head, int offset) {
+        EntityDraft best = null;
+        int bestAt = -1;
+        for (Map.Entry<EntityDraft, String> e : heads.entrySet()) {
+            EntityDraft c = e.getKey();
+            if (!e.getValue().equals(head)) continue;
             int at = c.lastMentionBefore(offset);
             if (at > bestAt) {
                 best = c;
@@ -104,10 +118,9 @@ final class MentionLinker {
     }
 
     static Span span(String text, TokenView v, int start, int end, int prefixLetters) {
-        Token first = v.get(start);
-        int from = first.start() + (prefixLetters > 0 ? Clitics.offsetAfterLetters(first.text(), prefixLetters) : 0);
-        int to = v.get(end - 1).end();
-        return new Span(from, to, first.sentence(), text.substring(from, to));
+        int from = v.start(start) + (prefixLetters > 0 ? Clitics.offsetAfterLetters(v.text(start), prefixLetters) : 0);
+        int to = v.end(end - 1);
+        return new Span(from, to, v.sentence(start), MENTIONS.slice(text, from, to));
     }
 
     static void mark(boolean[] taken, int start, int end) {

@@ -43,6 +43,15 @@ public final class MonthNames {
         return new MonthNames(single, kanunTishrin);
     }
 
+    /** Whether a month's name can start at a normalised word: what {@link #at} needs of its first token. */
+    boolean mayStartWith(String normal) {
+        return single.containsKey(normal) || CliticReadings.findIndefinite(normal, this::isMonthWord).isPresent();
+    }
+
+    private boolean isMonthWord(String w) {
+        return w.length() > 2 && (single.containsKey(w) || w.equals("كانون") || w.equals("تشرين"));
+    }
+
     /**
      * A month named in the tokens.
      *
@@ -56,8 +65,7 @@ public final class MonthNames {
     /** The month named at token {@code k} of normalised tokens, or empty. */
     public Optional<Month> at(List<String> tokens, int k) {
         if (k >= tokens.size()) return Optional.empty();
-        Optional<CliticReadings.Reading> word = CliticReadings.findIndefinite(tokens.get(k), w -> w.length() > 2
-                && (single.containsKey(w) || w.equals("كانون") || w.equals("تشرين")));
+        Optional<CliticReadings.Reading> word = CliticReadings.findIndefinite(tokens.get(k), this::isMonthWord);
         if (word.isEmpty() && single.containsKey(tokens.get(k))) word = Optional.of(new CliticReadings.Reading(tokens.get(k), 0, false));
         if (word.isEmpty()) return Optional.empty();
         String base = word.get().base();

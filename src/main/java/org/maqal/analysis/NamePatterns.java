@@ -60,28 +60,38 @@ final class NamePatterns {
     }
 
     private Person at(TokenView v, int i) {
+        if (!mayStartAt(v, i)) return null;
         Person p = afterTitle(v, i);
         if (p != null) return p;
-        ReportingVerbs.Use verb = v.isArabic(i) ? lexicon.verbs().match(v.normal(i)) : null;
+        ReportingVerbs.Use verb = v.isArabic(i) ? v.word(i).verb() : null;
         if (verb != null && verb.kind() == ReportingVerbs.Kind.FINITE && !isNounUse(v, i)) {
             int start = unknownTitleEnd(v, i + 1);
             int end = nameEnd(v, start);
-            boolean strong = end > 0 && (end - start == 1 || lexicon.isFirstName(v.normal(start)) || reportsAt(v, end));
+            boolean strong = end > 0 && (end - start == 1 || v.word(start).firstName() || reportsAt(v, end));
             if (strong && end - start <= MAX_NAME_AT_VERB && endsAtVerbName(v, end)) {
                 return start > i + 1 ? new Person(i + 1, start, start, end) : new Person(-1, -1, i + 1, end);
             }
         }
-        if (isNameWord(v, i, true) && lexicon.isFirstName(v.normal(i))) {
+        if (isNameWord(v, i, true) && v.word(i).firstName()) {
             int end = nameEnd(v, i);
             if (end >= i + 2) return new Person(-1, -1, i, end);
         }
         if (isNameWord(v, i, true) && opensClause(v, i - 1) && v.sameSentence(i, i + 1)) {
-            ReportingVerbs.Use next = v.isArabic(i + 1) ? lexicon.verbs().match(v.normal(i + 1)) : null;
+            ReportingVerbs.Use next = v.isArabic(i + 1) ? v.word(i + 1).verb() : null;
             if (next != null && next.kind() == ReportingVerbs.Kind.FINITE && next.prefixLetters() == 0 && reports(v, i + 2, next)) {
                 return new Person(-1, -1, i, i + 1);
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a name can be found at token i at all: it must be a title, a reporting verb or a first
+     * name, or come right before a reporting verb. Decided from the words alone, before any pattern.
+     */
+    private static boolean mayStartAt(TokenView v, int i) {
+        LexiconWords.Word w = v.word(i);
+        return w.title() || w.verb() != null || w.firstName() || (v.inRange(i + 1) && v.word(i + 1).verb() != null);
     }
 
     /**
@@ -91,7 +101,7 @@ final class NamePatterns {
     int unknownTitleEnd(TokenView v, int i) {
         int j = i;
         while (j < i + MAX_UNKNOWN_TITLE && v.sameSentence(i, j) && v.isDefinite(j) && !v.isKnown(j) && !v.isFunction(j)
-                && !lexicon.timeWords().containsBare(v.normal(j)) && !lexicon.sources().containsBare(v.normal(j))) {
+                && !v.word(j).time() && !v.word(j).source()) {
             j++;
         }
         return j > i && isNameWord(v, j, true) ? j : i;
@@ -131,7 +141,7 @@ final class NamePatterns {
         for (int end = start + 1; end <= start + MAX_NAME_AT_VERB && v.sameSentence(start, end); end++) {
             int k = end - 1;
             boolean function = lexicon.functionWords().contains(Clitics.withoutConjunction(v.normal(k)).word());
-            if (!v.isArabic(k) || v.isKnown(k) || Clitics.isDefinite(v.normal(k)) || isCommonWord(v.normal(k)) || (function && k > start)) {
+            if (!v.isArabic(k) || v.isKnown(k) || v.word(k).definite() || v.word(k).common() || (function && k > start)) {
                 return -1;
             }
             if (v.isComma(end)) return end > start + 1 || isNameWord(v, start, true) ? end : -1;
@@ -169,30 +179,22 @@ final class NamePatterns {
         if (!v.isArabic(i) || isGrammatical(v, i) || v.isKnown(i)) return false;
         String w = v.normal(i);
         if (w.length() < 2) return false;
-        if (lexicon.isFirstName(w) && !isListedFunctionWord(w, v.get(i).text())) return true;
-        if (Clitics.isDefinite(w) || isCommonWord(w) || hasPronounSuffix(w)) return false;
-        if (Clitics.endsWithTehMarbuta(v.get(i).text()) && !lexicon.isFirstName(w)) return !first && endsName(v, i + 1);
+        LexiconWords.Word word = v.word(i);
+        if (word.firstName() && !isListedFunctionWord(w, v.text(i))) return true;
+        if (word.definite() || word.common() || hasPronounSuffix(w)) return false;
+        if (Clitics.endsWithTehMarbuta(v.text(i)) && !word.firstName()) return !first && endsName(v, i + 1);
         return true;
     }
 
     /** "أم علي", "أبو أحمد": أم or أبو before a first name. */
     private boolean isKunya(TokenView v, int i) {
         if (!v.isArabic(i) || !v.sameSentence(i, i + 1) || !v.isArabic(i + 1)) return false;
-        String w = Clitics.withoutConjunction(v.normal(i)).word();
-        return (w.equals("ام") || w.equals("ابو")) && lexicon.isFirstName(v.normal(i + 1));
+        return v.word(i).kunya() && v.word(i + 1).firstName();
     }
 
     /** Words ending in an attached pronoun ("لمراسلنا", "بلادهم") are not names; listed first names aside. */
     private static boolean hasPronounSuffix(String w) {
         return w.length() > 4 && (w.endsWith("نا") || w.endsWith("هم") || w.endsWith("هن") || w.endsWith("كم") || w.endsWith("ها"));
-    }
-
-    private boolean isCommonWord(String w) {
-        Lexicon x = lexicon;
-        return x.verbs().contains(w) || x.titles().containsBare(w) || x.roleWords().containsBare(w)
-                || x.institutions().containsBare(w) || x.media().containsBare(w) || x.stateBodies().containsBare(w)
-                || x.placeHeads().containsBare(w) || x.commonNouns().containsBare(w) || x.timeWords().containsBare(w)
-                || x.sources().containsBare(w) || x.nationalities().contains(w);
     }
 
     /**
@@ -203,10 +205,11 @@ final class NamePatterns {
     private boolean isFamilyNameWithArticle(TokenView v, int j, int wordsBefore) {
         if (!v.isArabic(j) || isGrammatical(v, j) || v.isKnown(j)) return false;
         String w = v.normal(j);
-        if (!Clitics.hasArticle(w) || lexicon.timeWords().containsBare(w)) return false;
-        if (isCommonWord(w)) {
-            boolean titleOrNationality = lexicon.nationalities().contains(w) || lexicon.titles().containsBare(w);
-            return titleOrNationality && wordsBefore >= 2 && endsName(v, j + 1) && !lexicon.sources().containsBare(w);
+        LexiconWords.Word word = v.word(j);
+        if (!Clitics.hasArticle(w) || word.time()) return false;
+        if (word.common()) {
+            boolean titleOrNationality = word.nationality() || word.title();
+            return titleOrNationality && wordsBefore >= 2 && endsName(v, j + 1) && !word.source();
         }
         return w.endsWith("ي") || endsName(v, j + 1);
     }
@@ -220,9 +223,9 @@ final class NamePatterns {
     private boolean isGrammatical(TokenView v, int i) {
         if (!v.isFunction(i)) return false;
         String w = v.normal(i);
-        String written = v.get(i).text();
+        String written = v.text(i);
         if (Clitics.endsWithTehMarbuta(written)) return false;
-        if (lexicon.isFirstName(w) && !isListedFunctionWord(w, written)) return false;
+        if (v.word(i).firstName() && !isListedFunctionWord(w, written)) return false;
         return w.length() > 2 || lexicon.functionWords().contains(w);
     }
 
@@ -240,7 +243,7 @@ final class NamePatterns {
         if (!v.inRange(k) || !v.sameSentence(k - 1, k) || v.isPunctuation(k) || isGrammatical(v, k)) return true;
         if (!v.isArabic(k)) return false;
         String w = v.normal(k);
-        if (lexicon.verbs().contains(w) || lexicon.timeWords().containsBare(w) || titles.isTitle(v, k)) return true;
+        if (v.word(k).verb() != null || v.word(k).time() || titles.isTitle(v, k)) return true;
         char c = w.charAt(0);
         return (c == 'ل' || c == 'ب') && w.length() > 3 && !isNameWord(v, k, true);
     }
@@ -255,8 +258,8 @@ final class NamePatterns {
         if (v.isComma(k) || v.is(k, ":") || v.isOpeningQuote(k)) return true;
         if (!v.isArabic(k)) return false;
         String w = v.normal(k);
-        if (COMPLEMENTIZERS.contains(w) || PHRASE_STARTS.contains(w) || lexicon.timeWords().containsBare(w)) return true;
-        return w.charAt(0) == 'ل' && w.length() > 3 && !isNameWord(v, k, true) && !lexicon.verbs().contains(w);
+        if (COMPLEMENTIZERS.contains(w) || PHRASE_STARTS.contains(w) || v.word(k).time()) return true;
+        return w.charAt(0) == 'ل' && w.length() > 3 && !isNameWord(v, k, true) && v.word(k).verb() == null;
     }
 
     /** Whether what follows a verb at token k is something reported: أن/إن, a quotation or a colon, maybe after "إلى". */

@@ -44,6 +44,12 @@ public final class NumberReader {
         public boolean scaled() { return scale > 1; }
     }
 
+    /** Whether a number phrase can start at a normalised word: digits, a number word or a scale word. */
+    public boolean mayStartWith(String normal) {
+        return Digits.startsWithDigit(normal) || words.mayStartWith(normal)
+                || CliticReadings.findIndefinite(normal, w -> scales.of(w).isPresent()).isPresent();
+    }
+
     /** Reads the number phrase that starts at token {@code from}; empty when none starts there. */
     public Optional<Reading> read(List<String> tokens, int from) {
         if (from >= tokens.size()) return Optional.empty();

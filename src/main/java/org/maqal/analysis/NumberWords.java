@@ -88,6 +88,11 @@ public final class NumberWords {
                 || fractions.containsKey(normal);
     }
 
+    /** Whether a number can be read starting at a normalised word: what {@link #read} needs of its first token. */
+    public boolean mayStartWith(String normal) {
+        return !normal.equals("لست") && CliticReadings.find(normal, this::isNumberWord).isPresent();
+    }
+
     /**
      * Reads a number below a thousand, or a fraction, from the normalised tokens {@code words}
      * starting at {@code from}. Empty when the token there is not a number word.

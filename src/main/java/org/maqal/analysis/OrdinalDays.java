@@ -29,6 +29,11 @@ final class OrdinalDays {
         return new OrdinalDays(units, tens);
     }
 
+    /** Whether a day can be read starting at a normalised word: what {@link #at} needs of its first token. */
+    boolean mayStartWith(String normal) {
+        return tens.containsKey(normal) || units.containsKey(normal);
+    }
+
     /** A day read at token {@code k}: {day, tokens spanned}. The word الحادي needs عشر or tens after it. */
     Optional<int[]> at(List<String> tokens, int k) {
         String w = k < tokens.size() ? tokens.get(k) : "";

@@ -51,8 +51,8 @@ final class OrganizationPatterns {
     }
 
     private Found at(TokenView v, int i) {
-        if (!v.isArabic(i) || v.isFunction(i)) return null;
-        for (Clitics.Reading head : Clitics.readings(v.normal(i))) {
+        if (!v.isArabic(i) || v.isFunction(i) || !v.word(i).organizationHead()) return null;
+        for (Clitics.Reading head : v.word(i).readings()) {
             Found f = withHead(v, i, head);
             if (f != null) return f;
         }
@@ -86,7 +86,7 @@ final class OrganizationPatterns {
         if (!v.sameSentence(j - 1, j)) return -1;
         int quoted = v.shortQuoteEnd(j, 3);
         if (quoted > 0 && !v.is(j, "(")) return quoted;
-        if (v.inRange(j) && v.get(j).kind() == TokenKind.LATIN && !v.isKnown(j)) return j + 1;
+        if (v.inRange(j) && v.kind(j) == TokenKind.LATIN && !v.isKnown(j)) return j + 1;
         return -1;
     }
 
@@ -95,7 +95,7 @@ final class OrganizationPatterns {
         if (!v.sameSentence(i, j) || !v.isDefinite(j)) return false;
         Nationalities.Form form = lexicon.nationalities().formOf(v.normal(j));
         if (form == null) return false;
-        boolean feminine = Clitics.endsWithTehMarbuta(v.get(i).text());
+        boolean feminine = Clitics.endsWithTehMarbuta(v.text(i));
         return feminine ? form == Nationalities.Form.FEMININE : form == Nationalities.Form.MASCULINE;
     }
 
@@ -123,10 +123,10 @@ final class OrganizationPatterns {
                 continue;
             }
             if (!v.isArabic(k) || v.isFunction(k)) break;
-            String w = v.normal(k);
-            if (lexicon.timeWords().containsBare(w) || lexicon.verbs().contains(w) || lexicon.titles().containsBare(w)) break;
+            LexiconWords.Word word = v.word(k);
+            if (word.time() || word.verb() != null || word.title()) break;
             if (v.isDefinite(k)) {
-                if (lexicon.nationalities().contains(w)) strong = true;
+                if (word.nationality()) strong = true;
                 k++;
                 lastGood = k;
                 continue;
@@ -136,7 +136,7 @@ final class OrganizationPatterns {
                 lastGood = k;
                 continue;
             }
-            if (Clitics.endsWithTehMarbuta(v.get(k).text()) && (v.isDefinite(k + 1) || v.knownEndAt(k + 1) > 0)) {
+            if (Clitics.endsWithTehMarbuta(v.text(k)) && (v.isDefinite(k + 1) || v.knownEndAt(k + 1) > 0)) {
                 k++;
                 continue;
             }
@@ -148,11 +148,11 @@ final class OrganizationPatterns {
 
     private boolean isPlaceName(TokenView v, int j) {
         if (!v.isArabic(j) || v.isFunction(j) || !v.sameSentence(j - 1, j)) return false;
-        String w = v.normal(j);
-        if (lexicon.timeWords().containsBare(w) || lexicon.commonNouns().containsBare(w) || lexicon.verbs().contains(w)
-                || lexicon.nationalities().contains(w) || Clitics.endsWithTehMarbuta(v.get(j).text())) {
+        LexiconWords.Word word = v.word(j);
+        if (word.time() || word.commonNoun() || word.verb() != null || word.nationality()
+                || Clitics.endsWithTehMarbuta(v.text(j))) {
             return false;
         }
-        return Clitics.hasArticle(w) || !Clitics.isDefinite(w);
+        return Clitics.hasArticle(v.normal(j)) || !word.definite();
     }
 }

@@ -90,10 +90,25 @@ final class PeopleLinker {
 
     /** A family name alone ("راسموسن", "لحسين") where the text has given the full name. */
     void addShortNames(String text, TokenView v, List<EntityDraft> people, boolean[] taken) {
+        Set<String> familyNames = new HashSet<>();
+        for (EntityDraft c : people) {
+            String last = c.words.isEmpty() ? "" : c.words.get(c.words.size() - 1);
+            if (c.words.size() >= 2 && last.length() >= 3) familyNames.add(last);
+        }
+        if (familyNames.isEmpty()) return;
+        char[] lastLetters = new char[familyNames.size()];
+        int letters = 0;
+        for (String name : familyNames) lastLetters[letters++] = name.charAt(name.length() - 1);
         for (int i = 0; i < v.size(); i++) {
             if (taken[i] || !v.isArabic(i) || v.isFunction(i)) continue;
-            for (Clitics.Reading r : Clitics.readings(v.normal(i))) {
-                EntityDraft c = personByFamilyName(people, r.word(), v.get(i).start());
+            String normal = v.normal(i);
+            // every reading of a word ends as the word does, so a family name can only match a word ending in its letter
+            if (normal.isEmpty() || !contains(lastLetters, normal.charAt(normal.length() - 1))) continue;
+            List<Clitics.Reading> readings = v.word(i).readings();
+            for (int k = 0; k < readings.size(); k++) {
+                Clitics.Reading r = readings.get(k);
+                if (!familyNames.contains(r.word())) continue;
+                EntityDraft c = personByFamilyName(people, r.word(), v.start(i));
                 if (c == null) continue;
                 if (Clitics.hasArticle(r.word()) && (r.letters() > 1 || (v.isDefinite(i - 1) && v.sameSentence(i - 1, i)))) break;
                 c.mentions.add(MentionLinker.span(text, v, i, i + 1, r.letters()));
@@ -101,6 +116,11 @@ final class PeopleLinker {
                 break;
             }
         }
+    }
+
+    private static boolean contains(char[] letters, char c) {
+        for (char letter : letters) if (letter == c) return true;
+        return false;
     }
 
     private EntityDraft personByFamilyName(List<EntityDraft> people, String word, int offset) {
@@ -131,7 +151,7 @@ final class PeopleLinker {
                 continue;
             }
             Set<String> wanted = signature(v, i, end);
-            EntityDraft holder = holderOf(people, wanted, v.get(i).start());
+            EntityDraft holder = holderOf(people, wanted, v.start(i));
             if (holder != null) {
                 holder.mentions.add(MentionLinker.span(text, v, i, end, conjunctionLetters(v, i)));
                 MentionLinker.mark(taken, i, end);
@@ -196,11 +216,11 @@ final class PeopleLinker {
             int quoted = v.shortQuoteEnd(i, 4);
             if (quoted > 0 && quoted <= end) {
                 boolean alias = v.isKnown(i - 1) && v.isKnown(i + 1) && v.knownKey(i - 1).equals(v.knownKey(i + 1));
-                if (!alias) for (int k = i + 1; k < quoted - 1; k++) append(out, v.get(k).text());
+                if (!alias) for (int k = i + 1; k < quoted - 1; k++) append(out, v.text(k));
                 i = quoted;
                 continue;
             }
-            if (!v.isQuoteMark(i)) append(out, v.get(i).text());
+            if (!v.isQuoteMark(i)) append(out, v.text(i));
             i++;
         }
         String role = out.toString();

@@ -49,6 +49,16 @@ final class QuantityReader {
         return Set.copyOf(java.util.Arrays.asList(ArabicNormalizer.normalize(words).split(" ")));
     }
 
+    /**
+     * Whether a quantity can start at a normalised word: a number phrase, a unit noun before its
+     * number or a dual. What {@link #at} needs of the token it starts at.
+     */
+    boolean mayStartWith(String normal) {
+        return numbers.mayStartWith(normal)
+                || CliticReadings.find(normal, w -> units.unitOf(w).map(u -> UnitWords.isDuration(u) || UnitWords.isHeadcount(u)).orElse(false)).isPresent()
+                || CliticReadings.find(normal, w -> units.dualOf(w).isPresent()).isPresent();
+    }
+
     /** The quantity whose number starts at token {@code k}, if any. */
     Optional<Found> at(SentenceTokens s, int k) {
         if (s.is(k, TokenKind.NUMBER) && NonFigures.excluded(s, k)) return Optional.empty();

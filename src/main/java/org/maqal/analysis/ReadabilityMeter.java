@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.maqal.model.ArticleAnalysis;
 import org.maqal.model.Readability;
-import org.maqal.model.Token;
+import org.maqal.model.TokenList;
 import org.maqal.text.ArabicLetters;
 
 /**
@@ -24,14 +24,17 @@ public final class ReadabilityMeter {
         int words = 0;
         long letters = 0;
         int longWords = 0;
-        Set<String> types = new HashSet<>();
-        for (Token t : analysis.tokens()) {
-            if (!t.isArabicWord()) continue;
-            int n = ArabicLetters.countLetters(t.normal());
+        TokenList tokens = TokenList.copyOf(analysis.tokens());
+        String[] types = new String[Integer.highestOneBit(tokens.size() + tokens.size() / 3 + 1) << 1];
+        int distinct = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.isArabicWord(i)) continue;
+            String normal = tokens.normal(i);
+            int n = ArabicLetters.countLetters(normal);
             words++;
             letters += n;
             if (n > LONG_WORD_LETTERS) longWords++;
-            types.add(t.normal());
+            if (addType(types, normal)) distinct++;
         }
         int rare = 0;
         for (Map.Entry<String, VocabularyBuilder.WordCount> e : counts.words().entrySet()) {
@@ -40,7 +43,20 @@ public final class ReadabilityMeter {
         int sentences = analysis.sentences().size();
         return new Readability(words, sentences,
                 ratio(words, sentences), ratio(letters, words), ratio(longWords, words),
-                ratio(types.size(), words), ratio(rare, counts.total()));
+                ratio(distinct, words), ratio(rare, counts.total()));
+    }
+
+    /** Adds a word to an open-addressing set at most three quarters full; whether it was not there yet. */
+    private static boolean addType(String[] set, String word) {
+        int mask = set.length - 1;
+        for (int i = word.hashCode() & mask; ; i = (i + 1) & mask) {
+            String there = set[i];
+            if (there == null) {
+                set[i] = word;
+                return true;
+            }
+            if (there.equals(word)) return false;
+        }
     }
 
     /** The keys of the corpus's most frequent words, covering three quarters of its vocabulary tokens. */

@@ -83,7 +83,7 @@ final class Sources {
     }
 
     private boolean isSourceNoun(TokenView v, int i) {
-        return v.isArabic(i) && !v.isFunction(i) && lexicon.sources().containsBare(v.normal(i));
+        return v.isArabic(i) && !v.isFunction(i) && v.word(i).source();
     }
 
     /** An unnamed source and what qualifies it: "مصادر محلية", "تقرير لموقع K24 الاخباري". */
@@ -97,13 +97,13 @@ final class Sources {
                 j = m.end();
                 continue;
             }
-            if (!v.isArabic(j) && !(v.inRange(j) && v.get(j).kind() == TokenKind.LATIN && v.isKnown(j))) break;
+            if (!v.isArabic(j) && !(v.inRange(j) && v.kind(j) == TokenKind.LATIN && v.isKnown(j))) break;
             String w = v.normal(j);
             if (qualifies(v, j, w)) {
                 j++;
                 continue;
             }
-            if (LINKS.contains(w) && v.sameSentence(j, j + 1) && (c.entities.startingAt(j + 1) != null || isHead(v.normal(j + 1)))) {
+            if (LINKS.contains(w) && v.sameSentence(j, j + 1) && (c.entities.startingAt(j + 1) != null || v.word(j + 1).head())) {
                 j++;
                 continue;
             }
@@ -116,29 +116,25 @@ final class Sources {
     private boolean isGenitive(ClaimContext c, int j) {
         TokenView v = c.view;
         if (!v.isArabic(j) || !v.sameSentence(j - 1, j) || v.isFunction(j) || c.entities.startingAt(j) != null) return false;
-        String w = v.normal(j);
-        return Clitics.hasArticle(w) && !lexicon.timeWords().containsBare(w) && !lexicon.verbs().contains(w);
+        return Clitics.hasArticle(v.normal(j)) && !v.word(j).time() && v.word(j).verb() == null;
     }
 
     private boolean qualifies(TokenView v, int j, String w) {
-        if (v.isFunction(j) || lexicon.timeWords().containsBare(w) || lexicon.verbs().contains(w)) return false;
+        LexiconWords.Word word = v.word(j);
+        if (v.isFunction(j) || word.time() || word.verb() != null) return false;
         String bare = Clitics.withoutArticle(w);
-        if (QUALIFIERS.contains(bare) || lexicon.nationalities().contains(w)) return true;
-        if (isHead(w)) return true;
+        if (QUALIFIERS.contains(bare) || word.nationality()) return true;
+        if (word.head()) return true;
         return bare.length() > 3 && (bare.endsWith("ي") || bare.endsWith("يه") || bare.endsWith("يون") || bare.endsWith("يين"));
-    }
-
-    private boolean isHead(String w) {
-        return lexicon.media().containsBare(w) || lexicon.institutions().containsBare(w) || lexicon.roleWords().containsBare(w);
     }
 
     /** The text of tokens [start, end) as written, without an attached و ف ب ل on the first word and without quotation marks. */
     static String written(ClaimContext c, int start, int end) {
-        String first = c.tokens.get(start).text();
-        int letters = prefixLetters(c.lexicon, c.tokens.get(start).normal());
-        int from = c.tokens.get(start).start() + (letters > 0 ? Clitics.offsetAfterLetters(first, letters) : 0);
-        String s = c.text.substring(from, c.tokens.get(end - 1).end());
-        return s.replaceAll("[\"«»“”]", "").replaceAll("\\s+", " ").strip();
+        String first = c.tokens.text(start);
+        int letters = prefixLetters(c.lexicon, c.tokens.normal(start));
+        int from = c.tokens.start(start) + (letters > 0 ? Clitics.offsetAfterLetters(first, letters) : 0);
+        String s = c.text.substring(from, c.tokens.end(end - 1));
+        return Words.plain(s);
     }
 
     /** Letters of و ف ب ل attached to a word whose bare form is a source, title or institution ("لتجار", "والوزير"). */

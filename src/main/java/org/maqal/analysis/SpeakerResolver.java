@@ -48,7 +48,7 @@ final class SpeakerResolver {
                 k = m.start();
                 continue;
             }
-            if (v.isArabic(k) && lexicon.sources().containsBare(v.normal(k))
+            if (v.isArabic(k) && v.word(k).source()
                     && !hasPreposition(v.normal(k), w -> lexicon.sources().contains(w)) && !followsPreposition(c, k, false)) {
                 Sources.Source s = sources.at(c, k);
                 if (s != null && s.end() <= verb) return s;
@@ -63,8 +63,7 @@ final class SpeakerResolver {
         if (m.type() == EntityType.PERSON) return -1;
         for (int t = m.start() - 1; t >= Math.max(0, m.start() - MAX_ROLE_BACK) && v.sameSentence(t, m.start()); t--) {
             if (titles.isTitle(v, t)) return titles.titleEnd(v, t) >= m.end() ? t : -1;
-            if (!v.isDefinite(t) && !v.isKnown(t) && !lexicon.roleWords().containsBare(v.normal(t))
-                    && !lexicon.institutions().containsBare(v.normal(t))) {
+            if (!v.isDefinite(t) && !v.isKnown(t) && !v.word(t).role() && !v.word(t).institution()) {
                 return -1;
             }
         }
@@ -79,7 +78,7 @@ final class SpeakerResolver {
 
     /** Whether a mention follows a preposition, or has ب or ل attached ("لحسين", "للحكومة العراقية"). */
     private boolean governed(ClaimContext c, EntityIndex.Mention m) {
-        Set<String> nameWords = new HashSet<>(Arrays.asList(ArabicNormalizer.normalize(m.entity().name()).split("\\s+")));
+        Set<String> nameWords = new HashSet<>(Arrays.asList(Words.split(ArabicNormalizer.normalize(m.entity().name()))));
         return hasPreposition(c.view.normal(m.start()), nameWords::contains)
                 || followsPreposition(c, m.start(), m.type() == EntityType.PERSON);
     }
@@ -102,7 +101,7 @@ final class SpeakerResolver {
             int limit = Math.max(0, start - MAX_ROLE_BACK);
             if (v.isComma(g)) g--;
             while (g >= limit && v.sameSentence(g, start) && (v.isKnown(g) || v.isDefinite(g) || titles.isTitle(v, g)
-                    || lexicon.roleWords().containsBare(v.normal(g)) || lexicon.institutions().containsBare(v.normal(g)))) {
+                    || v.word(g).role() || v.word(g).institution())) {
                 g--;
             }
         }
@@ -113,7 +112,7 @@ final class SpeakerResolver {
     Sources.Source sentenceSubject(ClaimContext c, int sentence) {
         int k = c.sentenceStart(sentence);
         if (k >= c.tokens.size()) return null;
-        ReportingVerbs.Use use = c.view.isArabic(k) ? lexicon.verbs().match(c.view.normal(k)) : null;
+        ReportingVerbs.Use use = c.view.isArabic(k) ? c.view.word(k).verb() : null;
         if (use != null && use.kind() == ReportingVerbs.Kind.FINITE) return sources.at(c, k + 1);
         return sources.at(c, k);
     }
@@ -149,16 +148,16 @@ final class SpeakerResolver {
     Gender genderOf(Sources.Source s) {
         if (s.entity() != null && s.entity().type() == EntityType.PLACE) return Gender.UNKNOWN;
         if (s.entity() != null && s.entity().type() == EntityType.PERSON) {
-            String firstName = s.entity().name().split("\\s+")[0];
+            String firstName = Words.first(s.entity().name());
             String first = ArabicNormalizer.normalize(firstName);
             if (lexicon.femaleNames().contains(first) || lexicon.femaleNames().contains(Clitics.withoutConjunction(first).word())) {
                 return Gender.FEMININE;
             }
             String role = s.entity().role();
             if (role.isBlank()) return Gender.MASCULINE;
-            return Clitics.endsWithTehMarbuta(role.split("\\s+")[0]) ? Gender.FEMININE : Gender.MASCULINE;
+            return Clitics.endsWithTehMarbuta(Words.first(role)) ? Gender.FEMININE : Gender.MASCULINE;
         }
-        String first = s.name().split("\\s+")[0];
+        String first = Words.first(s.name());
         return Clitics.endsWithTehMarbuta(first) ? Gender.FEMININE : Gender.MASCULINE;
     }
 }

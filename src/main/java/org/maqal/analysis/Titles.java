@@ -18,7 +18,7 @@ final class Titles {
 
     /** Whether token i is a title word ("الرئيس", "ووزيرة", "للأمين"). */
     boolean isTitle(TokenView v, int i) {
-        return v.isArabic(i) && !v.isFunction(i) && !v.isKnown(i) && lexicon.titles().containsBare(v.normal(i));
+        return v.isArabic(i) && !v.isFunction(i) && !v.isKnown(i) && v.word(i).title();
     }
 
     /** Whether token i is a title that belongs to the usual name ("البابا"). */
@@ -67,9 +67,9 @@ final class Titles {
 
     /** An indefinite noun governing a word with the article: "أمن المعلومات" in "الخبير في أمن المعلومات". */
     private boolean isIdafa(TokenView v, int j) {
-        if (!v.isArabic(j) || v.isFunction(j) || v.isDefinite(j) || lexicon.isFirstName(v.normal(j))) return false;
-        String w = v.normal(j);
-        if (lexicon.verbs().contains(w) || lexicon.timeWords().containsBare(w) || lexicon.commonNouns().containsBare(w)) return false;
+        if (!v.isArabic(j) || v.isFunction(j) || v.isDefinite(j) || v.word(j).firstName()) return false;
+        LexiconWords.Word word = v.word(j);
+        if (word.verb() != null || word.time() || word.commonNoun()) return false;
         if (!v.sameSentence(j, j + 1) || !v.isArabic(j + 1)) return false;
         String next = v.normal(j + 1);
         return Clitics.hasArticle(next) || (v.knownEndAt(j + 1) > 0 && next.charAt(0) != 'ل' && next.charAt(0) != 'ب');
@@ -78,12 +78,12 @@ final class Titles {
     /** Whether token j can continue a title. */
     private boolean continues(TokenView v, int j) {
         if (!v.isArabic(j) || v.isFunction(j)) return false;
-        String w = v.normal(j);
-        if (isTitle(v, j) || lexicon.roleWords().containsBare(w) || lexicon.institutions().containsBare(w)) return true;
-        if (lexicon.verbs().contains(w) || lexicon.timeWords().containsBare(w)) return false;
-        if (lexicon.nationalities().contains(w)) return true;
+        LexiconWords.Word word = v.word(j);
+        if (isTitle(v, j) || word.role() || word.institution()) return true;
+        if (word.verb() != null || word.time()) return false;
+        if (word.nationality()) return true;
         if (v.isDefinite(j)) return true;
-        return Clitics.endsWithTehMarbuta(v.get(j).text()) && !lexicon.isFirstName(w)
+        return Clitics.endsWithTehMarbuta(v.text(j)) && !word.firstName()
                 && (v.isDefinite(j + 1) || v.knownEndAt(j + 1) > 0) && v.sameSentence(j, j + 1);
     }
 }

@@ -1,8 +1,8 @@
 package org.maqal.analysis;
 
 import java.util.Arrays;
-import java.util.List;
 import org.maqal.model.Token;
+import org.maqal.model.TokenList;
 import org.maqal.model.TokenKind;
 
 /**
@@ -13,93 +13,125 @@ import org.maqal.model.TokenKind;
 final class TokenView {
     private static final String QUOTES = "\"«»“”";
 
-    private final List<Token> tokens;
-    private final int[] knownEnd;
-    private final String[] knownKey;
+    private final TokenList tokens;
+    private final LexiconWords.Word[] words;
+    /** For each token, the known run that last claimed it (from 1), or 0. */
+    private final int[] run;
+    private final int[] runStart;
+    private final int[] runEnd;
+    private final String[] runKey;
 
-    private TokenView(List<Token> tokens, int[] knownEnd, String[] knownKey) {
-        this.tokens = tokens;
-        this.knownEnd = knownEnd;
-        this.knownKey = knownKey;
+    private TokenView(Builder b) {
+        this.tokens = b.tokens;
+        this.words = b.words;
+        this.run = b.run;
+        this.runStart = b.runStart;
+        this.runEnd = b.runEnd;
+        this.runKey = b.runKey;
     }
 
-    /** Starts a view; mark the known runs with the builder, then call {@link Builder#build()}. */
-    static Builder builder(List<Token> tokens) {
-        return new Builder(tokens);
+    /**
+     * Starts a view of tokens with what the lexicon says of each ({@link LexiconWords#of(TokenList)});
+     * mark the known runs with the builder, then call {@link Builder#build()}.
+     */
+    static Builder builder(TokenList tokens, LexiconWords.Word[] words) {
+        return new Builder(tokens, words);
     }
 
     static final class Builder {
-        private final List<Token> tokens;
-        private final int[] knownEnd;
-        private final String[] knownKey;
+        private final TokenList tokens;
+        private final LexiconWords.Word[] words;
+        private final int[] run;
+        private int runs;
+        private int[] runStart = new int[8];
+        private int[] runEnd = new int[8];
+        private String[] runKey = new String[8];
 
-        private Builder(List<Token> tokens) {
+        private Builder(TokenList tokens, LexiconWords.Word[] words) {
+            if (words.length != tokens.size()) throw new IllegalArgumentException("One word per token");
             this.tokens = tokens;
-            this.knownEnd = new int[tokens.size()];
-            this.knownKey = new String[tokens.size()];
-            Arrays.fill(knownEnd, -1);
+            this.words = words;
+            this.run = new int[tokens.size()];
         }
 
         /** Marks tokens [start, end) as naming one known organisation or place, identified by key. */
         Builder known(int start, int end, String key) {
-            for (int i = start; i < end; i++) {
-                knownKey[i] = key;
-                knownEnd[i] = -2;
+            if (++runs == runStart.length) {
+                runStart = Arrays.copyOf(runStart, runs * 2);
+                runEnd = Arrays.copyOf(runEnd, runs * 2);
+                runKey = Arrays.copyOf(runKey, runs * 2);
             }
-            knownEnd[start] = end;
+            runStart[runs] = start;
+            runEnd[runs] = end;
+            runKey[runs] = key;
+            for (int i = start; i < end; i++) run[i] = runs;
             return this;
         }
 
         TokenView build() {
-            return new TokenView(tokens, knownEnd, knownKey);
+            return new TokenView(this);
         }
     }
 
-    List<Token> tokens() { return tokens; }
+    TokenList tokens() { return tokens; }
 
     int size() { return tokens.size(); }
 
     Token get(int i) { return tokens.get(i); }
 
-    String normal(int i) { return tokens.get(i).normal(); }
+    String normal(int i) { return tokens.normal(i); }
+
+    /** The text of token i as written. */
+    String text(int i) { return tokens.text(i); }
+
+    int start(int i) { return tokens.start(i); }
+
+    int end(int i) { return tokens.end(i); }
+
+    TokenKind kind(int i) { return tokens.kind(i); }
+
+    int sentence(int i) { return tokens.sentence(i); }
+
+    /** What the lexicon says of token i's normal form. */
+    LexiconWords.Word word(int i) { return words[i]; }
 
     boolean inRange(int i) { return i >= 0 && i < tokens.size(); }
 
     boolean sameSentence(int i, int j) {
-        return inRange(i) && inRange(j) && tokens.get(i).sentence() == tokens.get(j).sentence();
+        return inRange(i) && inRange(j) && tokens.sentence(i) == tokens.sentence(j);
     }
 
     /** If a known organisation or place starts at token i, the token just after it; else -1. */
-    int knownEndAt(int i) { return inRange(i) && knownEnd[i] >= 0 ? knownEnd[i] : -1; }
+    int knownEndAt(int i) { return inRange(i) && run[i] > 0 && runStart[run[i]] == i ? runEnd[run[i]] : -1; }
 
     /** Whether token i lies in a known organisation or place. */
-    boolean isKnown(int i) { return inRange(i) && knownKey[i] != null; }
+    boolean isKnown(int i) { return inRange(i) && run[i] > 0; }
 
     /** The key of the known organisation or place token i lies in, or null. */
-    String knownKey(int i) { return inRange(i) ? knownKey[i] : null; }
+    String knownKey(int i) { return inRange(i) && run[i] > 0 ? runKey[run[i]] : null; }
 
-    boolean isArabic(int i) { return inRange(i) && tokens.get(i).kind() == TokenKind.ARABIC; }
+    boolean isArabic(int i) { return inRange(i) && tokens.kind(i) == TokenKind.ARABIC; }
 
-    boolean isFunction(int i) { return inRange(i) && tokens.get(i).function(); }
+    boolean isFunction(int i) { return inRange(i) && tokens.function(i); }
 
-    boolean is(int i, String normal) { return inRange(i) && tokens.get(i).normal().equals(normal); }
+    boolean is(int i, String normal) { return inRange(i) && tokens.normal(i).equals(normal); }
 
-    boolean isPunctuation(int i) { return inRange(i) && tokens.get(i).kind() == TokenKind.PUNCTUATION; }
+    boolean isPunctuation(int i) { return inRange(i) && tokens.kind(i) == TokenKind.PUNCTUATION; }
 
     boolean isComma(int i) { return is(i, "،") || is(i, ","); }
 
     boolean isQuoteMark(int i) {
-        return isPunctuation(i) && QUOTES.indexOf(tokens.get(i).text().charAt(0)) >= 0;
+        return isPunctuation(i) && QUOTES.indexOf(tokens.text(i).charAt(0)) >= 0;
     }
 
     boolean isOpeningQuote(int i) {
         if (!isPunctuation(i)) return false;
-        char c = tokens.get(i).text().charAt(0);
+        char c = tokens.text(i).charAt(0);
         return c == '«' || c == '“' || c == '"';
     }
 
     /** Whether token i is an Arabic word with the article, after any attached و ف ب ل ك. */
-    boolean isDefinite(int i) { return isArabic(i) && Clitics.isDefinite(normal(i)); }
+    boolean isDefinite(int i) { return isArabic(i) && words[i].definite(); }
 
     /**
      * If a short quotation or bracket of at most {@code maxWords} tokens opens at token i, the token
@@ -108,7 +140,7 @@ final class TokenView {
      */
     int shortQuoteEnd(int i, int maxWords) {
         if (!isOpeningQuote(i) && !is(i, "(")) return -1;
-        char open = tokens.get(i).text().charAt(0);
+        char open = tokens.text(i).charAt(0);
         char close = switch (open) {
             case '«' -> '»';
             case '“' -> '”';
@@ -116,7 +148,7 @@ final class TokenView {
             default -> '"';
         };
         for (int j = i + 1; j <= i + maxWords + 1 && sameSentence(i, j); j++) {
-            if (isPunctuation(j) && tokens.get(j).text().charAt(0) == close) return j > i + 1 ? j + 1 : -1;
+            if (isPunctuation(j) && tokens.text(j).charAt(0) == close) return j > i + 1 ? j + 1 : -1;
         }
         return -1;
     }

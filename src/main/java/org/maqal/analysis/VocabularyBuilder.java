@@ -10,9 +10,10 @@ import java.util.HashSet;
 import java.util.Set;
 import org.maqal.model.ArticleAnalysis;
 import org.maqal.model.Span;
-import org.maqal.model.Token;
+import org.maqal.model.TokenList;
 import org.maqal.model.VocabularyItem;
 import org.maqal.text.ArabicNormalizer;
+import org.maqal.text.WordMemo;
 
 /**
  * Builds each article's vocabulary against the corpus: groups of forms of one word, each under a
@@ -27,42 +28,75 @@ import org.maqal.text.ArabicNormalizer;
 public final class VocabularyBuilder {
     private final NumberWords numberWords = NumberWords.standard();
     private final Scales scales = Scales.standard();
+    /** The list of one form, shared by every item that has only that form. */
+    private final WordMemo<List<String>> singleForms = WordMemo.of(List::of);
+    private final ThreadLocal<WordMemo.Recent<List<String>>> recentForms = ThreadLocal.withInitial(WordMemo.Recent::new);
+    /** Whether a content word's normal form can be vocabulary, whatever its place in the text. */
+    private final WordMemo<Boolean> countable = WordMemo.of(w -> VocabularyKeys.eligibleForm(w) && !isNumber(w));
+    private final ThreadLocal<WordMemo.Recent<Boolean>> recentCountable = ThreadLocal.withInitial(WordMemo.Recent::new);
 
     /** Word counts of one article, keyed by the shared key of a word's forms. */
     public record Counts(Map<String, WordCount> words, int total) {
     }
 
-    /** One word's forms in one article: each written form with its count, and the first sentence it is in. */
+    /**
+     * One word's forms in one article: each written form with its count, and the first sentence it
+     * is in. Most words have one form, kept in fields; arrays are made for the second.
+     */
     public static final class WordCount {
-        private String[] written = new String[2];
-        private String[] normal = new String[2];
-        private int[] counts = new int[2];
+        private String written0;
+        private String normal0;
+        private int count0;
+        private String[] written;
+        private String[] normal;
+        private int[] counts;
         private int size;
         private int count;
         private int firstSentence = -1;
 
-        void add(Token token) {
-            add(token.text(), token.normal(), 1);
+        void addToken(String written, String normalForm, int sentence) {
+            add(written, normalForm, 1);
             count++;
-            if (firstSentence < 0) firstSentence = token.sentence();
+            if (firstSentence < 0) firstSentence = sentence;
         }
 
         private void add(String form, String normalForm, int n) {
-            for (int i = 0; i < size; i++) {
+            if (size > 0 && written0.equals(form)) {
+                count0 += n;
+                return;
+            }
+            for (int i = 1; i < size; i++) {
                 if (written[i].equals(form)) {
                     counts[i] += n;
                     return;
                 }
             }
-            if (size == written.length) {
-                written = Arrays.copyOf(written, size * 2);
-                normal = Arrays.copyOf(normal, size * 2);
-                counts = Arrays.copyOf(counts, size * 2);
+            if (size == 0) {
+                written0 = form;
+                normal0 = normalForm;
+                count0 = n;
+                size = 1;
+                return;
+            }
+            if (written == null || size == written.length) {
+                int length = Math.max(4, size * 2);
+                written = written == null ? new String[length] : Arrays.copyOf(written, length);
+                normal = normal == null ? new String[length] : Arrays.copyOf(normal, length);
+                counts = counts == null ? new int[length] : Arrays.copyOf(counts, length);
             }
             written[size] = form;
             normal[size] = normalForm;
             counts[size++] = n;
         }
+
+        /** The i-th written form, in the order first seen. */
+        String written(int i) { return i == 0 ? written0 : written[i]; }
+
+        /** The normal form of the i-th written form. */
+        String normal(int i) { return i == 0 ? normal0 : normal[i]; }
+
+        /** How often the i-th written form occurs. */
+        int count(int i) { return i == 0 ? count0 : counts[i]; }
 
         WordCount copy() {
             WordCount c = new WordCount();
@@ -71,7 +105,7 @@ public final class VocabularyBuilder {
         }
 
         void merge(WordCount other) {
-            for (int i = 0; i < other.size; i++) add(other.written[i], other.normal[i], other.counts[i]);
+            for (int i = 0; i < other.size; i++) add(other.written(i), other.normal(i), other.count(i));
             count += other.count;
             if (firstSentence < 0 || other.firstSentence >= 0 && other.firstSentence < firstSentence) {
                 firstSentence = other.firstSentence;
@@ -91,10 +125,14 @@ public final class VocabularyBuilder {
         Map<String, WordCount> words = new HashMap<>();
         int total = 0;
         int next = 0;
-        for (Token token : analysis.tokens()) {
-            while (next < excluded.size() && excluded.get(next).end() <= token.start()) next++;
-            if (!VocabularyKeys.eligible(token) || isNumber(token) || overlaps(token, excluded, next)) continue;
-            words.computeIfAbsent(VocabularyKeys.key(token), k -> new WordCount()).add(token);
+        TokenList tokens = TokenList.copyOf(analysis.tokens());
+        WordMemo.Recent<Boolean> recent = recentCountable.get();
+        for (int i = 0; i < tokens.size(); i++) {
+            int start = tokens.start(i);
+            while (next < excluded.size() && excluded.get(next).end() <= start) next++;
+            if (!tokens.isContentWord(i) || !countable.get(tokens.normal(i), recent) || overlaps(start, tokens.end(i), excluded, next)) continue;
+            words.computeIfAbsent(VocabularyKeys.key(tokens.stem(i), tokens.normal(i)), k -> new WordCount())
+                    .addToken(tokens.text(i), tokens.normal(i), tokens.sentence(i));
             total++;
         }
         return new Counts(words, total);
@@ -105,33 +143,67 @@ public final class VocabularyBuilder {
      * letter (Lucene's light stemmer leaves the preposition of بمهمته، لقوات) and every form seen.
      */
     public Corpus corpus(List<Counts> raw) {
-        Set<String> keys = new HashSet<>();
-        Set<String> lexicon = new HashSet<>();
-        for (Counts c : raw) {
-            keys.addAll(c.words().keySet());
-            c.words().values().forEach(wc -> lexicon.addAll(Arrays.asList(wc.normal).subList(0, wc.size)));
+        Seen seen = new Seen();
+        raw.forEach(seen::add);
+        return corpus(seen);
+    }
+
+    /** The word keys and normal forms seen in some articles' counts; gather parts apart, then join them. */
+    static final class Seen {
+        private final Set<String> keys = new HashSet<>();
+        private final Set<String> forms = new HashSet<>();
+
+        void add(Counts c) {
+            for (Map.Entry<String, WordCount> e : c.words().entrySet()) {
+                keys.add(e.getKey());
+                WordCount wc = e.getValue();
+                for (int i = 0; i < wc.size; i++) forms.add(wc.normal(i));
+            }
         }
+
+        Seen join(Seen other) {
+            keys.addAll(other.keys);
+            forms.addAll(other.forms);
+            return this;
+        }
+    }
+
+    /** What the articles' counts say together, from the keys and forms seen in all of them. */
+    Corpus corpus(Seen seen) {
+        Set<String> keys = seen.keys;
         Map<String, String> canonical = new HashMap<>();
         for (String key : keys) {
             String k = key;
             while (k.length() > 3 && "وفبلك".indexOf(k.charAt(0)) >= 0 && keys.contains(k.substring(1))) k = k.substring(1);
             if (!k.equals(key)) canonical.put(key, k);
         }
-        return new Corpus(Map.copyOf(canonical), Set.copyOf(lexicon));
+        return new Corpus(Map.copyOf(canonical), Set.copyOf(seen.forms));
     }
 
     /** Word keys to merge, and every normalised form in the corpus. */
     public record Corpus(Map<String, String> canonical, Set<String> lexicon) {
         /** An article's counts with the keys of one word merged. */
         public Counts merged(Counts raw) {
-            if (raw.words().keySet().stream().noneMatch(canonical::containsKey)) return raw;
+            boolean any = false;
+            for (String key : raw.words().keySet()) {
+                if (canonical.containsKey(key)) {
+                    any = true;
+                    break;
+                }
+            }
+            if (!any) return raw;
             Map<String, WordCount> merged = new HashMap<>(raw.words().size() * 2);
+            Set<String> copied = new HashSet<>();
             for (Map.Entry<String, WordCount> e : raw.words().entrySet()) {
                 String key = canonical.getOrDefault(e.getKey(), e.getKey());
                 WordCount existing = merged.get(key);
                 if (existing == null) {
-                    merged.put(key, e.getValue().copy());
+                    merged.put(key, e.getValue());
                 } else {
+                    if (copied.add(key)) {
+                        existing = existing.copy();
+                        merged.put(key, existing);
+                    }
                     existing.merge(e.getValue());
                 }
             }
@@ -146,56 +218,83 @@ public final class VocabularyBuilder {
 
     /** Sums the merged counts of every article. */
     public Totals totals(List<Counts> counts, Set<String> lexicon) {
-        Map<String, Integer> articlesWith = new HashMap<>();
-        Map<String, Integer> corpusCount = new HashMap<>();
-        long corpusTotal = 0;
-        for (Counts c : counts) {
-            corpusTotal += c.total();
+        Sums sums = new Sums();
+        counts.forEach(sums::add);
+        return totals(sums, lexicon);
+    }
+
+    /** Word totals of some articles: for each key, in how many of them it occurs and how often; gather parts apart, then join them. */
+    static final class Sums {
+        private final Map<String, int[]> byKey = new HashMap<>();
+        private long total;
+        private int articles;
+
+        void add(Counts c) {
+            total += c.total();
+            articles++;
             for (Map.Entry<String, WordCount> e : c.words().entrySet()) {
-                articlesWith.merge(e.getKey(), 1, Integer::sum);
-                corpusCount.merge(e.getKey(), e.getValue().count(), Integer::sum);
+                int[] sum = byKey.computeIfAbsent(e.getKey(), k -> new int[2]);
+                sum[0]++;
+                sum[1] += e.getValue().count();
             }
         }
-        return new Totals(articlesWith, corpusCount, corpusTotal, counts.size(), lexicon);
+
+        Sums join(Sums other) {
+            total += other.total;
+            articles += other.articles;
+            for (Map.Entry<String, int[]> e : other.byKey.entrySet()) {
+                int[] sum = byKey.computeIfAbsent(e.getKey(), k -> new int[2]);
+                sum[0] += e.getValue()[0];
+                sum[1] += e.getValue()[1];
+            }
+            return this;
+        }
+    }
+
+    /** Corpus-wide word totals from the sums over all articles. */
+    Totals totals(Sums sums, Set<String> lexicon) {
+        Map<String, Integer> articlesWith = new HashMap<>(sums.byKey.size() * 2);
+        Map<String, Integer> corpusCount = new HashMap<>(sums.byKey.size() * 2);
+        for (Map.Entry<String, int[]> e : sums.byKey.entrySet()) {
+            articlesWith.put(e.getKey(), e.getValue()[0]);
+            corpusCount.put(e.getKey(), e.getValue()[1]);
+        }
+        return new Totals(articlesWith, corpusCount, sums.total, sums.articles, lexicon);
     }
 
     /** One article's vocabulary against the corpus totals, best first. */
     public List<VocabularyItem> items(Counts c, Totals totals) {
+        WordMemo.Recent<List<String>> recent = recentForms.get();
         int n = totals.articles();
         int topicThreshold = Math.max(2, (n + 1) / 2);
-        List<VocabularyItem> items = new ArrayList<>(c.words().size());
-        List<Double> scores = new ArrayList<>(c.words().size());
+        VocabularyItem[] items = new VocabularyItem[c.words().size()];
+        double[] negatedScores = new double[items.length];
+        int r = 0;
         for (Map.Entry<String, WordCount> e : c.words().entrySet()) {
             String key = e.getKey();
             WordCount wc = e.getValue();
             int articles = totals.articlesWith().get(key);
             double keyness = Keyness.logLikelihood(wc.count(), c.total(),
                     totals.count().get(key) - wc.count(), totals.total() - c.total());
-            VocabularyItem item = new VocabularyItem(headword(wc, totals.lexicon()), key, forms(wc), wc.count(), articles,
+            VocabularyItem item = new VocabularyItem(headword(wc, totals.lexicon()), key, forms(wc, recent), wc.count(), articles,
                     keyness, n > 1 && articles >= topicThreshold, wc.firstSentence);
-            items.add(item);
-            scores.add(score(item, n));
+            negatedScores[r] = -score(item, n);
+            items[r++] = item;
         }
-        Integer[] order = new Integer[items.size()];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -scores.get(i))
-                .thenComparing(i -> items.get(i).headword()));
-        VocabularyItem[] sorted = new VocabularyItem[order.length];
-        for (int i = 0; i < order.length; i++) sorted[i] = items.get(order[i]);
-        return List.of(sorted);
+        return List.of(BestFirst.sorted(items, negatedScores));
     }
 
     private static double score(VocabularyItem v, int articlesInCorpus) {
         return v.count() * (1 + Math.log((double) articlesInCorpus / v.articles())) + Math.max(0, v.keyness()) / 4;
     }
 
-    private static List<String> forms(WordCount wc) {
-        if (wc.size == 1) return List.of(wc.written[0]);
+    private List<String> forms(WordCount wc, WordMemo.Recent<List<String>> recent) {
+        if (wc.size == 1) return singleForms.get(wc.written(0), recent);
         Integer[] order = new Integer[wc.size];
         for (int i = 0; i < wc.size; i++) order[i] = i;
-        Arrays.sort(order, (a, b) -> wc.counts[b] - wc.counts[a]);
+        Arrays.sort(order, (a, b) -> wc.count(b) - wc.count(a));
         String[] out = new String[wc.size];
-        for (int i = 0; i < wc.size; i++) out[i] = wc.written[order[i]];
+        for (int i = 0; i < wc.size; i++) out[i] = wc.written(order[i]);
         return List.of(out);
     }
 
@@ -205,27 +304,35 @@ public final class VocabularyBuilder {
      * where what is left is a word the corpus uses elsewhere ({@code lexicon}, normalised forms).
      */
     static String headword(WordCount wc, Set<String> lexicon) {
-        if (wc.size == 1 && (wc.normal[0].length() <= 4 || !hasProclitic(wc.normal[0]))) return wc.written[0];
+        if (wc.size == 1 && (wc.normal(0).length() <= 4 || !hasProclitic(wc.normal(0)))) return wc.written(0);
+        // each normal form once, in the order first seen, with its count and its most frequent written form
+        String[] normals = new String[wc.size];
+        int[] totals = new int[wc.size];
+        int[] writtenAt = new int[wc.size];
+        int n = 0;
+        for (int i = 0; i < wc.size; i++) {
+            int j = indexOf(normals, n, wc.normal(i));
+            if (j < 0) {
+                j = n++;
+                normals[j] = wc.normal(i);
+                writtenAt[j] = i;
+            } else if (wc.count(writtenAt[j]) < wc.count(i)) {
+                writtenAt[j] = i;
+            }
+            totals[j] += wc.count(i);
+        }
+        int best = -1;
+        for (int j = 0; j < n; j++) {
+            if (hasShorterForm(normals[j], normals, n)) continue;
+            if (best < 0 || totals[j] > totals[best] || totals[j] == totals[best] && normals[j].compareTo(normals[best]) < 0) best = j;
+        }
+        if (best >= 0) return wc.written(writtenAt[best]);
         Map<String, Integer> byNormal = new HashMap<>();
         Map<String, String> writtenOf = new HashMap<>();
-        Map<String, Integer> writtenCount = new HashMap<>();
-        for (int i = 0; i < wc.size; i++) {
-            byNormal.merge(wc.normal[i], wc.counts[i], Integer::sum);
-            String current = writtenOf.get(wc.normal[i]);
-            if (current == null || writtenCount.get(current) < wc.counts[i]) {
-                writtenOf.put(wc.normal[i], wc.written[i]);
-                writtenCount.put(wc.written[i], wc.counts[i]);
-            }
+        for (int j = 0; j < n; j++) {
+            byNormal.put(normals[j], totals[j]);
+            writtenOf.put(normals[j], wc.written(writtenAt[j]));
         }
-        String best = null;
-        for (String normal : byNormal.keySet()) {
-            if (hasShorterForm(normal, byNormal)) continue;
-            if (best == null || byNormal.get(normal) > byNormal.get(best)
-                    || byNormal.get(normal).equals(byNormal.get(best)) && normal.compareTo(best) < 0) {
-                best = normal;
-            }
-        }
-        if (best != null) return writtenOf.get(best);
         String top = byNormal.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         String stripped = VocabularyKeys.withoutProclitics(top);
         if (stripped.equals(top) && top.length() > 4 && (top.startsWith("و") || top.startsWith("ف"))
@@ -254,25 +361,39 @@ public final class VocabularyBuilder {
         return "وفبلك".indexOf(normal.charAt(0)) >= 0;
     }
 
-    private static boolean hasShorterForm(String normal, Map<String, Integer> forms) {
-        if (normal.length() < 4) return false;
-        String rest = normal.substring(1);
+    /**
+     * Whether another of the normal forms is this one without an attached و ف ب ل ك, with ال for
+     * its لل, or without its ال.
+     */
+    private static boolean hasShorterForm(String normal, String[] forms, int n) {
+        int length = normal.length();
+        if (length < 4) return false;
         char first = normal.charAt(0);
-        if ((first == 'و' || first == 'ف' || first == 'ب' || first == 'ل' || first == 'ك') && forms.containsKey(rest)) {
-            return true;
+        boolean proclitic = first == 'و' || first == 'ف' || first == 'ب' || first == 'ل' || first == 'ك';
+        boolean lam = normal.startsWith("لل");
+        boolean article = normal.startsWith("ال");
+        for (int j = 0; j < n; j++) {
+            String f = forms[j];
+            if (proclitic && f.length() == length - 1 && normal.regionMatches(1, f, 0, length - 1)) return true;
+            if (lam && f.length() == length && f.startsWith("ال") && normal.regionMatches(2, f, 2, length - 2)) return true;
+            if (article && f.length() == length - 2 && normal.regionMatches(2, f, 0, length - 2)) return true;
         }
-        if (normal.startsWith("لل") && forms.containsKey("ال" + normal.substring(2))) return true;
-        return normal.startsWith("ال") && forms.containsKey(normal.substring(2));
+        return false;
+    }
+
+    private static int indexOf(String[] values, int n, String value) {
+        for (int j = 0; j < n; j++) if (values[j].equals(value)) return j;
+        return -1;
     }
 
     /** A number word or a scale (سبع، عشرة، آلاف، مليون), with or without attached letters. */
-    private boolean isNumber(Token token) {
-        return CliticReadings.find(token.normal(), w -> numberWords.isNumberWord(w) || scales.of(w).isPresent()).isPresent();
+    private boolean isNumber(String normal) {
+        return CliticReadings.find(normal, w -> numberWords.isNumberWord(w) || scales.of(w).isPresent()).isPresent();
     }
 
-    private static boolean overlaps(Token token, List<Span> spans, int from) {
-        for (int i = from; i < spans.size() && spans.get(i).start() < token.end(); i++) {
-            if (token.start() < spans.get(i).end()) return true;
+    private static boolean overlaps(int start, int end, List<Span> spans, int from) {
+        for (int i = from; i < spans.size() && spans.get(i).start() < end; i++) {
+            if (start < spans.get(i).end()) return true;
         }
         return false;
     }

@@ -1,7 +1,6 @@
 package org.maqal.analysis;
 
 import java.util.Set;
-import org.maqal.model.Token;
 import org.maqal.text.ArabicNormalizer;
 
 /**
@@ -21,10 +20,11 @@ final class VocabularyKeys {
     private VocabularyKeys() {
     }
 
-    /** Whether a token, not inside a name or figure, can be vocabulary. */
-    static boolean eligible(Token token) {
-        if (!token.isContentWord()) return false;
-        String normal = token.normal();
+    /**
+     * Whether a content word ({@link org.maqal.model.Token#isContentWord}), not inside a name or figure, can be
+     * vocabulary, from its normal form: three letters or more, and not a calendar word.
+     */
+    static boolean eligibleForm(String normal) {
         if (normal.length() < 3 || CALENDAR.contains(normal) || CALENDAR.contains(stripConjunction(normal))) return false;
         for (int i = 0; i < normal.length(); i++) {
             if (!Character.isLetter(normal.charAt(i))) return false;
@@ -33,12 +33,11 @@ final class VocabularyKeys {
     }
 
     /** The key shared by the forms of one word. */
-    static String key(Token token) {
-        String stem = token.stem();
-        String normal = token.normal();
+    static String key(String stem, String normal) {
         if (stem.length() > 2 && stem.endsWith("ت")) {
             for (String suffix : POSSESSIVE) {
-                if (normal.endsWith("ت" + suffix)) return stem.substring(0, stem.length() - 1);
+                int t = normal.length() - suffix.length() - 1;
+                if (t >= 0 && normal.charAt(t) == 'ت' && normal.endsWith(suffix)) return stem.substring(0, stem.length() - 1);
             }
         }
         return stem;

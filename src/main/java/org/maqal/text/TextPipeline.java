@@ -3,6 +3,7 @@ package org.maqal.text;
 import java.util.List;
 import org.maqal.model.Sentence;
 import org.maqal.model.Token;
+import org.maqal.model.TokenList;
 
 /**
  * The text stages chained: sentences, then tokens with normal forms, stems and function-word marks.
@@ -35,11 +36,11 @@ public final class TextPipeline {
 
     public LightStemmer stemmer() { return stemmer; }
 
-    /** A text with its sentences and tokens. */
+    /** A text with its sentences and tokens, kept as a {@link TokenList}. */
     public record Text(String text, List<Sentence> sentences, List<Token> tokens) {
         public Text {
             sentences = List.copyOf(sentences);
-            tokens = List.copyOf(tokens);
+            tokens = TokenList.copyOf(tokens);
         }
     }
 }

@@ -1,9 +1,9 @@
 package org.maqal.text;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.maqal.model.Sentence;
 import org.maqal.model.Token;
+import org.maqal.model.TokenList;
 import org.maqal.model.TokenKind;
 
 /**
@@ -22,66 +22,92 @@ public final class Tokenizer {
 
     /** The tokens of a text, each assigned to the sentence that contains it. */
     public List<Token> tokenize(String text, List<Sentence> sentences) {
-        List<Token> tokens = new ArrayList<>(text.length() / 5);
+        Scratch scratch = SCRATCH.get();
+        int n = text.length();
+        char[] chars = scratch.chars(n);
+        text.getChars(0, n, chars, 0);
+        TokenList.Builder tokens = scratch.tokens.clear();
+        try {
+            return tokenize(chars, n, sentences, tokens);
+        } finally {
+            scratch.release(n);
+        }
+    }
+
+    /**
+     * Room a thread reuses from text to text: the characters of the text and the tokens being
+     * collected. Only texts of moderate length leave their room behind.
+     */
+    private static final class Scratch {
+        private static final int KEPT_CHARS = 1 << 20;
+
+        private char[] chars = new char[4096];
+        private final TokenList.Builder tokens = TokenList.builder(1024);
+
+        char[] chars(int n) {
+            if (chars.length < n) chars = new char[Math.max(n, chars.length * 2)];
+            return chars;
+        }
+
+        void release(int n) {
+            tokens.clear();
+            if (n > KEPT_CHARS) chars = new char[4096];
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private TokenList tokenize(char[] chars, int n, List<Sentence> sentences, TokenList.Builder tokens) {
         int sentence = 0;
         int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
-                i++;
-                continue;
-            }
+        while (i < n) {
+            char c = chars[i];
             int end;
             TokenKind kind;
             if (ArabicLetters.isWordPart(c) && c != ArabicLetters.ZWNJ && c != ArabicLetters.ZWJ) {
-                end = scanArabic(text, i);
+                end = scanArabic(chars, i, n);
                 kind = TokenKind.ARABIC;
+            } else if (c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+                    || Character.getType(c) == Character.FORMAT) {
+                i++;
+                continue;
             } else if (ArabicLetters.isDigit(c)) {
-                end = scanNumber(text, i);
+                end = scanNumber(chars, i, n);
                 kind = TokenKind.NUMBER;
             } else if (Character.isLetter(c)) {
-                end = scanLatin(text, i);
+                end = scanLatin(chars, i, n);
                 kind = TokenKind.LATIN;
             } else {
                 end = i + 1;
                 kind = TokenKind.PUNCTUATION;
             }
             while (sentence + 1 < sentences.size() && sentences.get(sentence + 1).start() <= i) sentence++;
-            tokens.add(token(text, i, end, sentence, kind));
+            WordForms.Form f = kind == TokenKind.ARABIC ? words.arabic(chars, i, end) : words.other(chars, i, end);
+            tokens.add(f.text(), i, end, sentence, kind, f.normal(), f.stem(), f.function());
             i = end;
         }
-        return tokens;
+        return tokens.build();
     }
 
-    private Token token(String text, int start, int end, int sentence, TokenKind kind) {
-        if (kind == TokenKind.ARABIC) {
-            WordForms.Form f = words.arabic(text, start, end);
-            return new Token(f.text(), start, end, sentence, kind, f.normal(), f.stem(), f.function());
-        }
-        String written = text.substring(start, end);
-        String normal = ArabicNormalizer.normalize(written);
-        return new Token(written, start, end, sentence, kind, normal, normal, false);
-    }
-
-    private static int scanArabic(String text, int i) {
-        while (i < text.length() && ArabicLetters.isWordPart(text.charAt(i))) i++;
+    private static int scanArabic(char[] text, int i, int n) {
+        while (i < n && ArabicLetters.isWordPart(text[i])) i++;
         return i;
     }
 
-    private static int scanLatin(String text, int i) {
-        while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) && !ArabicLetters.isWordPart(text.charAt(i)))) {
+    private static int scanLatin(char[] text, int i, int n) {
+        while (i < n && (Character.isLetterOrDigit(text[i]) && !ArabicLetters.isWordPart(text[i]))) {
             i++;
         }
         return i;
     }
 
-    private static int scanNumber(String text, int i) {
-        while (i < text.length()) {
-            char c = text.charAt(i);
+    private static int scanNumber(char[] text, int i, int n) {
+        while (i < n) {
+            char c = text[i];
             if (ArabicLetters.isDigit(c)) {
                 i++;
-            } else if ((c == '.' || c == ',' || c == '٫' || c == '٬') && i + 1 < text.length()
-                    && ArabicLetters.isDigit(text.charAt(i + 1)) && i > 0 && ArabicLetters.isDigit(text.charAt(i - 1))) {
+            } else if ((c == '.' || c == ',' || c == '٫' || c == '٬') && i + 1 < n
+                    && ArabicLetters.isDigit(text[i + 1]) && i > 0 && ArabicLetters.isDigit(text[i - 1])) {
                 i++;
             } else {
                 break;

@@ -23,6 +23,30 @@ public final class WordMemo<T> {
         return new WordMemo<>(function, 200_000);
     }
 
+    /**
+     * A small cache of recent words for one thread's run of look-ups in one memo (one text, say):
+     * a word seen again as the same string is found in an array, without hashing or locking. It
+     * holds no reference to the memo, so a thread may keep one as long as it likes. Not
+     * thread-safe; keep one per thread and memo.
+     */
+    public static final class Recent<T> {
+        private static final int SIZE = 4096;
+
+        private final String[] words = new String[SIZE];
+        private final Object[] values = new Object[SIZE];
+    }
+
+    /** The function's value for a word, looked up first among the recent words of this thread. */
+    @SuppressWarnings("unchecked")
+    public T get(String word, Recent<T> recent) {
+        int i = word.hashCode() & (Recent.SIZE - 1);
+        if (recent.words[i] == word) return (T) recent.values[i];
+        T value = get(word);
+        recent.words[i] = word;
+        recent.values[i] = value;
+        return value;
+    }
+
     /** The function's value for a word, computed at most once while there is room. */
     public T get(String word) {
         T value = known.get(word);

@@ -1,0 +1,179 @@
+package org.maqal.text;
+
+import java.util.Arrays;
+import java.util.function.Function;
+
+/**
+ * Remembers a pure function of a word like {@link WordMemo}, but looks a word up where it stands in
+ * a text's characters, by its offsets, so that a word seen before costs no new string. Bounded: past
+ * {@code capacity} words it computes without remembering. Thread-safe: look-ups take no lock and
+ * see every entry published before them or, at worst, compute a value again; additions are
+ * serialised.
+ */
+final class WordTable<V> {
+    private static final float LOAD = 0.75f;
+
+    /**
+     * One remembered word; immutable, so that a look-up never sees it half made. Its first eight
+     * characters are kept in two numbers, so that a short word is compared without following a
+     * reference; the rest, if any, in an array.
+     */
+    private static final class Entry<V> {
+        final int hash;
+        final int length;
+        final long head;
+        final long tail;
+        final char[] rest;
+        final V value;
+        final Entry<V> next;
+
+        Entry(Key key, char[] rest, V value, Entry<V> next) {
+            this.hash = key.hash;
+            this.length = key.length;
+            this.head = key.head;
+            this.tail = key.tail;
+            this.rest = rest;
+            this.value = value;
+            this.next = next;
+        }
+
+        /** The same entry in front of another chain. */
+        Entry(Entry<V> e, Entry<V> next) {
+            this.hash = e.hash;
+            this.length = e.length;
+            this.head = e.head;
+            this.tail = e.tail;
+            this.rest = e.rest;
+            this.value = e.value;
+            this.next = next;
+        }
+
+        boolean matches(Key key, char[] text, int start) {
+            if (hash != key.hash || length != key.length || head != key.head || tail != key.tail) return false;
+            return rest == null || Arrays.equals(rest, 0, rest.length, text, start + INLINE, start + length);
+        }
+
+        boolean matches(Key key, String text, int start) {
+            if (hash != key.hash || length != key.length || head != key.head || tail != key.tail) return false;
+            if (rest == null) return true;
+            for (int k = 0; k < rest.length; k++) {
+                if (rest[k] != text.charAt(start + INLINE + k)) return false;
+            }
+            return true;
+        }
+    }
+
+    private static final int INLINE = 8;
+
+    /** A word's hash, length and first eight characters, worked out in one pass over it. */
+    private static final class Key {
+        int hash;
+        int length;
+        long head;
+        long tail;
+
+        Key of(char[] text, int start, int end) {
+            int h = 0;
+            long a = 0;
+            long b = 0;
+            for (int i = start; i < end; i++) {
+                char c = text[i];
+                h = 31 * h + c;
+                int k = i - start;
+                if (k < 4) a |= (long) c << (16 * k); else if (k < INLINE) b |= (long) c << (16 * (k - 4));
+            }
+            return set(h, end - start, a, b);
+        }
+
+        Key of(String text, int start, int end) {
+            int h = 0;
+            long a = 0;
+            long b = 0;
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                h = 31 * h + c;
+                int k = i - start;
+                if (k < 4) a |= (long) c << (16 * k); else if (k < INLINE) b |= (long) c << (16 * (k - 4));
+            }
+            return set(h, end - start, a, b);
+        }
+
+        private Key set(int h, int n, long a, long b) {
+            return with(h ^ (h >>> 16), n, a, b);
+        }
+
+        /** This key with the given (already spread) hash, length and characters. */
+        Key with(int spreadHash, int n, long a, long b) {
+            hash = spreadHash;
+            length = n;
+            head = a;
+            tail = b;
+            return this;
+        }
+    }
+
+    private final Function<String, V> function;
+    private final int capacity;
+    private volatile Entry<V>[] table;
+    private int size;
+
+    WordTable(Function<String, V> function, int capacity) {
+        this.function = function;
+        this.capacity = capacity;
+        this.table = newTable(64);
+    }
+
+    /** The function's value for the word in {@code text} between {@code start} and {@code end}. */
+    V get(char[] text, int start, int end) {
+        Key key = new Key().of(text, start, end);
+        Entry<V>[] t = table;
+        for (Entry<V> e = t[key.hash & (t.length - 1)]; e != null; e = e.next) {
+            if (e.matches(key, text, start)) return e.value;
+        }
+        return add(key.hash, key.length, key.head, key.tail, new String(text, start, end - start));
+    }
+
+    /** The function's value for the word in {@code text} between {@code start} and {@code end}. */
+    V get(String text, int start, int end) {
+        Key key = new Key().of(text, start, end);
+        Entry<V>[] t = table;
+        for (Entry<V> e = t[key.hash & (t.length - 1)]; e != null; e = e.next) {
+            if (e.matches(key, text, start)) return e.value;
+        }
+        return add(key.hash, key.length, key.head, key.tail, text.substring(start, end));
+    }
+
+    /** Works the value out for a word not found, and remembers it if no other thread did first and there is room. */
+    private V add(int hash, int length, long head, long tail, String word) {
+        V value = function.apply(word);
+        Key key = new Key().with(hash, length, head, tail);
+        synchronized (this) {
+            Entry<V>[] t = table;
+            int i = hash & (t.length - 1);
+            for (Entry<V> e = t[i]; e != null; e = e.next) {
+                if (e.matches(key, word, 0)) return e.value;
+            }
+            if (size >= capacity) return value;
+            char[] rest = word.length() > INLINE ? word.substring(INLINE).toCharArray() : null;
+            t[i] = new Entry<>(key, rest, value, t[i]);
+            if (++size > t.length * LOAD) table = grown(t);
+            return value;
+        }
+    }
+
+    private static <V> Entry<V>[] grown(Entry<V>[] old) {
+        Entry<V>[] t = newTable(old.length * 2);
+        for (Entry<V> head : old) {
+            for (Entry<V> e = head; e != null; e = e.next) {
+                int i = e.hash & (t.length - 1);
+                t[i] = new Entry<>(e, t[i]);
+            }
+        }
+        return t;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> Entry<V>[] newTable(int length) {
+        return (Entry<V>[]) new Entry<?>[length];
+    }
+}
