@@ -14,6 +14,20 @@ final class GuiWait {
     private GuiWait() {
     }
 
+    /**
+     * Presses a button on the Swing thread, as its mnemonic or the Enter key would. Used where a robot's
+     * mouse click can land while a dialog is still being laid out on a slow machine and go nowhere.
+     */
+    static void press(javax.swing.AbstractButton button) {
+        GuiActionRunner.execute(() -> button.doClick());
+    }
+
+    /** Asks a window to close, on the Swing thread, as its close box would. */
+    static void close(java.awt.Window window) {
+        GuiActionRunner.execute(() -> window.dispatchEvent(
+                new java.awt.event.WindowEvent(window, java.awt.event.WindowEvent.WINDOW_CLOSING)));
+    }
+
     /** Waits until the condition, read on the Swing thread, holds (an exception counts as not yet). */
     static void waitFor(String what, Callable<Boolean> condition) {
         Pause.pause(new Condition(what) {

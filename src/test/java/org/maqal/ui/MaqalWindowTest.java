@@ -110,7 +110,7 @@ class MaqalWindowTest {
         Path exports = root.resolve("exports");
         export.textBox("folderField").setText(exports.toString());
         export.checkBox("formatGIFT").check();
-        export.button("runExportButton").click();
+        GuiWait.press(export.button("runExportButton").target());
         waitFor("the export", () -> wb.export().written().size() == 3);
         assertThat(exports.resolve(lesson.id() + "-gift.txt")).exists();
         assertThat(exports.resolve(lesson.id() + "-worksheet.txt")).exists();

@@ -114,7 +114,7 @@ class StudentWindowTest {
             assertThat(new WorkFiles().load(handedIn.get(0)).answer("c1")).contains(new Answer.Choice(RIGHT_SIZE));
             assertThat(new WorkFiles().load(handedIn.get(0)).student().name()).isEqualTo("Layla Haddad");
         }
-        again.close();
+        GuiWait.close(again.target());
         waitFor("the window to close", () -> !again.target().isDisplayable());
     }
 }
