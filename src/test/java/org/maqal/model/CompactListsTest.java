@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The compact token and vocabulary lists give back exactly what was put in them. */
+/** The compact sentence, token and vocabulary lists give back exactly what was put in them. */
 class CompactListsTest {
 
     private static List<Token> tokens() {
@@ -62,5 +62,18 @@ class CompactListsTest {
         assertThat(list.get(0).forms()).isSameAs(items.get(0).forms());
         assertThat(VocabularyList.copyOf(list)).isSameAs(list);
         assertThatThrownBy(() -> list.get(2)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void aSentenceListReadsItsSentencesFromTheTextAndRefusesNoneThatDoNotMatchIt() {
+        String text = "الناتو ينهي مهمته\nقال الأمين العام إن المهمة انتهت. وأضاف أن التعاون مستمر.";
+        List<Sentence> sentences = List.of(new Sentence(0, 0, 17, text.substring(0, 17), true),
+                new Sentence(1, 18, 50, text.substring(18, 50), false),
+                new Sentence(2, 51, text.length(), text.substring(51), false));
+        List<Sentence> list = SentenceList.of(text, sentences);
+        assertThat(list).isInstanceOf(SentenceList.class).isEqualTo(sentences);
+        assertThat(SentenceList.of(text, list)).isSameAs(list);
+        List<Sentence> edited = List.of(new Sentence(0, 0, 17, "عنوان آخر تماما", true));
+        assertThat(SentenceList.of(text, edited)).isNotInstanceOf(SentenceList.class).isEqualTo(edited);
     }
 }
