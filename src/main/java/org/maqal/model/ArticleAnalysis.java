@@ -4,12 +4,13 @@ import java.util.List;
 
 /**
  * What analysis finds in one article on its own: sentences, tokens, entities, figures and claims.
- * A pure function of the article's text. The tokens are kept compactly, as a {@link TokenList}.
+ * A pure function of the article's text. The sentences and tokens are kept compactly, as a
+ * {@link SentenceList} and a {@link TokenList}.
  */
 public record ArticleAnalysis(Article article, List<Sentence> sentences, List<Token> tokens,
                               List<Entity> entities, List<Figure> figures, List<Claim> claims) {
     public ArticleAnalysis {
-        sentences = List.copyOf(sentences);
+        sentences = SentenceList.of(article.text(), sentences);
         tokens = TokenList.copyOf(tokens);
         entities = List.copyOf(entities);
         figures = List.copyOf(figures);

@@ -3,6 +3,7 @@ package org.maqal.model;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
@@ -25,15 +26,17 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     private final int[] sentences;
     private final byte[] flags;
 
+    /** The builder's tokens, in its arrays when they have little room to spare, else in copies of the right length. */
     private TokenList(Builder b) {
         size = b.size;
-        texts = Arrays.copyOf(b.texts, size);
-        normals = Arrays.copyOf(b.normals, size);
-        stems = Arrays.copyOf(b.stems, size);
-        starts = Arrays.copyOf(b.starts, size);
-        ends = Arrays.copyOf(b.ends, size);
-        sentences = Arrays.copyOf(b.sentences, size);
-        flags = Arrays.copyOf(b.flags, size);
+        boolean trim = b.texts.length - size > size / 4;
+        texts = trim ? Arrays.copyOf(b.texts, size) : b.texts;
+        normals = trim ? Arrays.copyOf(b.normals, size) : b.normals;
+        stems = trim ? Arrays.copyOf(b.stems, size) : b.stems;
+        starts = trim ? Arrays.copyOf(b.starts, size) : b.starts;
+        ends = trim ? Arrays.copyOf(b.ends, size) : b.ends;
+        sentences = trim ? Arrays.copyOf(b.sentences, size) : b.sentences;
+        flags = trim ? Arrays.copyOf(b.flags, size) : b.flags;
     }
 
     /**
@@ -53,9 +56,11 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
         return new Builder(capacity);
     }
 
-    /** Collects tokens in order; may be cleared and used again. Not thread-safe. */
+    /** Collects tokens in order; may go on collecting after it has built a list, which does not change. Not thread-safe. */
     public static final class Builder {
         private int size;
+        /** Whether a built list uses the arrays, so that they must not be written again. */
+        private boolean handedOver;
         private String[] texts;
         private String[] normals;
         private String[] stems;
@@ -65,7 +70,10 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
         private byte[] flags;
 
         private Builder(int capacity) {
-            int n = Math.max(capacity, 8);
+            allocate(Math.max(capacity, 8));
+        }
+
+        private void allocate(int n) {
             texts = new String[n];
             normals = new String[n];
             stems = new String[n];
@@ -78,7 +86,11 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
         /** Adds a token with the fields of {@link Token}. */
         public Builder add(String text, int start, int end, int sentence, TokenKind kind, String normal, String stem,
                            boolean function) {
-            if (size == texts.length) grow();
+            if (handedOver) {
+                handedOver = false;
+                resize(texts.length);
+            }
+            if (size == texts.length) resize(texts.length * 2);
             texts[size] = text;
             normals[size] = normal;
             stems[size] = stem;
@@ -90,8 +102,8 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
             return this;
         }
 
-        private void grow() {
-            int n = texts.length * 2;
+        /** Copies the arrays into new ones of length n. */
+        private void resize(int n) {
             texts = Arrays.copyOf(texts, n);
             normals = Arrays.copyOf(normals, n);
             stems = Arrays.copyOf(stems, n);
@@ -101,23 +113,17 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
             flags = Arrays.copyOf(flags, n);
         }
 
-        /** The tokens added so far, as an immutable list; the builder keeps them until cleared. */
+        /** The tokens added so far, as an immutable list. */
         public TokenList build() {
-            return new TokenList(this);
-        }
-
-        /** Forgets the tokens added, keeping the room made for them. */
-        public Builder clear() {
-            Arrays.fill(texts, 0, size, null);
-            Arrays.fill(normals, 0, size, null);
-            Arrays.fill(stems, 0, size, null);
-            size = 0;
-            return this;
+            TokenList list = new TokenList(this);
+            handedOver = list.texts == texts;
+            return list;
         }
     }
 
     @Override
     public Token get(int index) {
+        Objects.checkIndex(index, size);
         return new Token(texts[index], starts[index], ends[index], sentences[index], kind(index), normals[index], stems[index],
                 function(index));
     }
@@ -128,28 +134,28 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     }
 
     /** {@link Token#text()} of the token at {@code index}. */
-    public String text(int index) { return texts[index]; }
+    public String text(int index) { return texts[Objects.checkIndex(index, size)]; }
 
     /** {@link Token#start()} of the token at {@code index}. */
-    public int start(int index) { return starts[index]; }
+    public int start(int index) { return starts[Objects.checkIndex(index, size)]; }
 
     /** {@link Token#end()} of the token at {@code index}. */
-    public int end(int index) { return ends[index]; }
+    public int end(int index) { return ends[Objects.checkIndex(index, size)]; }
 
     /** {@link Token#sentence()} of the token at {@code index}. */
-    public int sentence(int index) { return sentences[index]; }
+    public int sentence(int index) { return sentences[Objects.checkIndex(index, size)]; }
 
     /** {@link Token#kind()} of the token at {@code index}. */
-    public TokenKind kind(int index) { return KINDS[flags[index] & (FUNCTION - 1)]; }
+    public TokenKind kind(int index) { return KINDS[flags[Objects.checkIndex(index, size)] & (FUNCTION - 1)]; }
 
     /** {@link Token#normal()} of the token at {@code index}. */
-    public String normal(int index) { return normals[index]; }
+    public String normal(int index) { return normals[Objects.checkIndex(index, size)]; }
 
     /** {@link Token#stem()} of the token at {@code index}. */
-    public String stem(int index) { return stems[index]; }
+    public String stem(int index) { return stems[Objects.checkIndex(index, size)]; }
 
     /** {@link Token#function()} of the token at {@code index}. */
-    public boolean function(int index) { return (flags[index] & FUNCTION) != 0; }
+    public boolean function(int index) { return (flags[Objects.checkIndex(index, size)] & FUNCTION) != 0; }
 
     /** {@link Token#isArabicWord()} of the token at {@code index}. */
     public boolean isArabicWord(int index) { return kind(index) == TokenKind.ARABIC; }

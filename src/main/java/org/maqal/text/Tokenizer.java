@@ -13,6 +13,8 @@ import org.maqal.model.TokenKind;
  */
 public final class Tokenizer {
     private static final int REMEMBERED_WORDS = 400_000;
+    /** About how many characters of news text make one token, spaces included; to size the token arrays. */
+    private static final int CHARS_PER_TOKEN = 5;
 
     private final WordForms words;
 
@@ -26,23 +28,18 @@ public final class Tokenizer {
         int n = text.length();
         char[] chars = scratch.chars(n);
         text.getChars(0, n, chars, 0);
-        TokenList.Builder tokens = scratch.tokens.clear();
         try {
-            return tokenize(chars, n, sentences, tokens);
+            return tokenize(chars, n, sentences, TokenList.builder(n / CHARS_PER_TOKEN + 16));
         } finally {
             scratch.release(n);
         }
     }
 
-    /**
-     * Room a thread reuses from text to text: the characters of the text and the tokens being
-     * collected. Only texts of moderate length leave their room behind.
-     */
+    /** Room for a text's characters that a thread reuses from text to text, unless the text was very long. */
     private static final class Scratch {
         private static final int KEPT_CHARS = 1 << 20;
 
         private char[] chars = new char[4096];
-        private final TokenList.Builder tokens = TokenList.builder(1024);
 
         char[] chars(int n) {
             if (chars.length < n) chars = new char[Math.max(n, chars.length * 2)];
@@ -50,7 +47,6 @@ public final class Tokenizer {
         }
 
         void release(int n) {
-            tokens.clear();
             if (n > KEPT_CHARS) chars = new char[4096];
         }
     }

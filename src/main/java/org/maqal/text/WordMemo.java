@@ -30,20 +30,21 @@ public final class WordMemo<T> {
      * thread-safe; keep one per thread and memo.
      */
     public static final class Recent<T> {
-        private static final int SIZE = 4096;
+        private static final int SLOTS = 8192;
 
-        private final String[] words = new String[SIZE];
-        private final Object[] values = new Object[SIZE];
+        /** Word and value side by side, so that one memory read brings both. */
+        private final Object[] slots = new Object[2 * SLOTS];
     }
 
     /** The function's value for a word, looked up first among the recent words of this thread. */
     @SuppressWarnings("unchecked")
     public T get(String word, Recent<T> recent) {
-        int i = word.hashCode() & (Recent.SIZE - 1);
-        if (recent.words[i] == word) return (T) recent.values[i];
+        Object[] slots = recent.slots;
+        int i = 2 * (word.hashCode() & (Recent.SLOTS - 1));
+        if (slots[i] == word) return (T) slots[i + 1];
         T value = get(word);
-        recent.words[i] = word;
-        recent.values[i] = value;
+        slots[i] = word;
+        slots[i + 1] = value;
         return value;
     }
 

@@ -1,0 +1,79 @@
+package org.maqal.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The compact sentence, token and vocabulary lists give back exactly what was put in them. */
+class CompactListsTest {
+
+    private static List<Token> tokens() {
+        return List.of(
+                new Token("وقال", 0, 4, 0, TokenKind.ARABIC, "وقال", "قال", false),
+                new Token("في", 5, 7, 0, TokenKind.ARABIC, "في", "في", true),
+                new Token("2024", 8, 12, 0, TokenKind.NUMBER, "2024", "2024", false),
+                new Token("K24", 13, 16, 1, TokenKind.LATIN, "k24", "k24", false),
+                new Token("،", 16, 17, 1, TokenKind.PUNCTUATION, "،", "،", false));
+    }
+
+    @Test
+    void aTokenListEqualsTheTokensItWasMadeFromAndReadsEachField() {
+        List<Token> tokens = tokens();
+        TokenList list = TokenList.copyOf(tokens);
+        assertThat(list).isEqualTo(tokens).hasSameHashCodeAs(tokens);
+        assertThat(TokenList.copyOf(list)).isSameAs(list);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            assertThat(List.of(list.text(i), list.normal(i), list.stem(i))).containsExactly(t.text(), t.normal(), t.stem());
+            assertThat(List.of(list.start(i), list.end(i), list.sentence(i))).containsExactly(t.start(), t.end(), t.sentence());
+            assertThat(list.kind(i)).isEqualTo(t.kind());
+            assertThat(list.function(i)).isEqualTo(t.function());
+            assertThat(list.isContentWord(i)).isEqualTo(t.isContentWord());
+        }
+        assertThatThrownBy(() -> list.normal(tokens.size())).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> list.set(0, tokens.get(1))).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void aBuilderThatGoesOnAddingLeavesTheListsItBuiltAsTheyWere() {
+        TokenList.Builder builder = TokenList.builder(2);
+        List<Token> added = new ArrayList<>();
+        List<TokenList> built = new ArrayList<>();
+        List<List<Token>> expected = new ArrayList<>();
+        for (Token t : tokens()) {
+            builder.add(t.text(), t.start(), t.end(), t.sentence(), t.kind(), t.normal(), t.stem(), t.function());
+            added.add(t);
+            built.add(builder.build());
+            expected.add(List.copyOf(added));
+        }
+        assertThat(built).isEqualTo(expected);
+    }
+
+    @Test
+    void aVocabularyListEqualsTheItemsItWasMadeFrom() {
+        List<VocabularyItem> items = List.of(
+                new VocabularyItem("مهمة", "مهم", List.of("مهمة", "المهمة"), 5, 3, 12.5, true, 0),
+                new VocabularyItem("الحلف", "حلف", List.of("الحلف"), 2, 1, -0.5, false, 4));
+        VocabularyList list = VocabularyList.copyOf(items);
+        assertThat(list).isEqualTo(items).hasSameHashCodeAs(items);
+        assertThat(list.get(0).forms()).isSameAs(items.get(0).forms());
+        assertThat(VocabularyList.copyOf(list)).isSameAs(list);
+        assertThatThrownBy(() -> list.get(2)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void aSentenceListReadsItsSentencesFromTheTextAndRefusesNoneThatDoNotMatchIt() {
+        String text = "الناتو ينهي مهمته\nقال الأمين العام إن المهمة انتهت. وأضاف أن التعاون مستمر.";
+        List<Sentence> sentences = List.of(new Sentence(0, 0, 17, text.substring(0, 17), true),
+                new Sentence(1, 18, 50, text.substring(18, 50), false),
+                new Sentence(2, 51, text.length(), text.substring(51), false));
+        List<Sentence> list = SentenceList.of(text, sentences);
+        assertThat(list).isInstanceOf(SentenceList.class).isEqualTo(sentences);
+        assertThat(SentenceList.of(text, list)).isSameAs(list);
+        List<Sentence> edited = List.of(new Sentence(0, 0, 17, "عنوان آخر تماما", true));
+        assertThat(SentenceList.of(text, edited)).isNotInstanceOf(SentenceList.class).isEqualTo(edited);
+    }
+}
