@@ -132,7 +132,7 @@ final class ExportDialog extends JDialog {
         try {
             Desktop.getDesktop().open(model.folder().toFile());
         } catch (IOException | UnsupportedOperationException e) {
-            wb.dialogs().showError(Message.of("export.title"), Message.literal(e.getMessage()));
+            wb.dialogs().showError(Message.of("export.title"), Message.of("export.openFolderFailed", model.folder()));
         }
     }
 
