@@ -4,8 +4,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.maqal.exercise.claims.Agreement;
+import org.maqal.exercise.claims.ClaimLinks;
+import org.maqal.exercise.claims.Link;
+import org.maqal.exercise.claims.TrackedClaim;
+import org.maqal.model.Article;
+import org.maqal.model.ArticleAnalysis;
 import org.maqal.model.ArticleReport;
 import org.maqal.model.Claim;
+import org.maqal.model.CorpusAnalysis;
 import org.maqal.model.Entity;
 import org.maqal.model.EntityType;
 import org.maqal.model.Figure;
@@ -27,18 +34,38 @@ public final class ReaderModel {
     public record Highlight(int start, int end, Kind kind, String label) { }
 
     /**
+     * Another article that repeats or contradicts a claim.
+     *
+     * @param article   the other article
+     * @param agreement {@link Agreement#REPEATS} or {@link Agreement#CONTRADICTS}, never silent
+     * @param sentence  the sentence of the other article that does so, as written
+     * @param why       what the link rests on: shared wording, a figure, or a negation
+     */
+    public record Related(Article article, Agreement agreement, String sentence, Link.Why why) { }
+
+    /**
      * What a teacher sees on clicking a claim.
      *
-     * @param related the claims of other articles that repeat or contradict it
+     * @param related the other articles that repeat or contradict it, in corpus order; the silent ones left out
      */
-    public record ClaimDetails(Claim claim, List<ClaimLinks.Related> related) { }
+    public record ClaimDetails(Claim claim, List<Related> related) { }
 
     private final ArticleReport report;
     private final ClaimLinks links;
 
+    /**
+     * A reader of one article.
+     *
+     * @param links the claim links of a corpus that holds this article (the ones the claim sheet uses)
+     */
     public ReaderModel(ArticleReport report, ClaimLinks links) {
         this.report = report;
         this.links = links;
+    }
+
+    /** The claim links among all the articles of an analysed corpus, for the readers of its articles. */
+    public static ClaimLinks links(CorpusAnalysis corpus) {
+        return ClaimLinks.of(corpus.reports().stream().map(ArticleReport::analysis).toList());
     }
 
     public ArticleReport report() {
@@ -78,9 +105,22 @@ public final class ReaderModel {
                 .min(Comparator.comparingInt(c -> c.span().end() - c.span().start()));
     }
 
-    /** The details of a claim of this article. */
+    /**
+     * The details of a claim of this article: the other articles that repeat or contradict it.
+     *
+     * @throws IllegalArgumentException when the claim is not one of this article's
+     */
     public ClaimDetails details(Claim claim) {
-        return new ClaimDetails(claim, links.related(report, claim));
+        TrackedClaim tracked = links.claims().stream()
+                .filter(t -> t.articleId().equals(report.id()) && t.claim().span().equals(claim.span())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the claim is not one of this article's claims"));
+        List<Related> related = new ArrayList<>();
+        for (Link link : links.acrossArticles(tracked)) {
+            if (link.agreement() == Agreement.SILENT) continue;
+            ArticleAnalysis other = links.article(link.articleId());
+            related.add(new Related(other.article(), link.agreement(), other.sentence(link.sentence()).text(), link.why()));
+        }
+        return new ClaimDetails(claim, related);
     }
 
     private static Kind kind(EntityType type) {

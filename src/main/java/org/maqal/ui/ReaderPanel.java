@@ -26,13 +26,14 @@ import javax.swing.text.SimpleAttributeSet;
 import javax.swing.text.StyleConstants;
 import javax.swing.text.StyledDocument;
 import net.miginfocom.swing.MigLayout;
-import org.maqal.app.ClaimLinks;
 import org.maqal.app.Concordance;
 import org.maqal.app.ReaderModel;
 import org.maqal.app.Texts;
+import org.maqal.exercise.claims.ClaimLinks;
 import org.maqal.model.Article;
 import org.maqal.model.ArticleReport;
 import org.maqal.model.Claim;
+import org.maqal.model.CorpusAnalysis;
 
 /**
  * The reader: the article right to left with people, organisations, places, figures and claims
@@ -55,6 +56,8 @@ final class ReaderPanel extends JPanel {
     private ReaderModel model;
     private Concordance concordance;
     private List<?> concordanceOf;
+    private ClaimLinks links;
+    private CorpusAnalysis linksOf;
 
     ReaderPanel(Workbench wb, Texts texts) {
         this.wb = wb;
@@ -149,13 +152,21 @@ final class ReaderPanel extends JPanel {
             fillLegend();
             return;
         }
-        model = new ReaderModel(report.get(), new ClaimLinks(wb.corpus().analysis().orElseThrow()));
+        model = new ReaderModel(report.get(), links(wb.corpus().analysis().orElseThrow()));
         heading.setText(report.get().article().title());
         article.setText(model.text());
         paragraphStyle();
         highlight();
         article.setCaretPosition(0);
         fillLegend();
+    }
+
+    private ClaimLinks links(CorpusAnalysis corpus) {
+        if (links == null || linksOf != corpus) {
+            links = ReaderModel.links(corpus);
+            linksOf = corpus;
+        }
+        return links;
     }
 
     void applyTextSize() {
@@ -230,11 +241,11 @@ final class ReaderPanel extends JPanel {
         b.append("<p><b>").append(texts.get("reader.claim.related")).append(":</b></p>");
         if (d.related().isEmpty()) b.append("<p>").append(texts.get("reader.claim.none")).append("</p>");
         b.append("<ul>");
-        for (ClaimLinks.Related r : d.related()) {
-            b.append("<li><b>").append(texts.get("reader.claim." + r.relation().name())).append("</b> — ")
-                    .append(esc(r.report().article().title())).append(" (").append(esc(r.report().article().metadata().date().value()))
-                    .append("): ").append(esc(r.claim().speaker())).append(" ").append(esc(r.claim().verb()))
-                    .append(" «").append(esc(r.claim().text())).append("»</li>");
+        for (ReaderModel.Related r : d.related()) {
+            b.append("<li><b>").append(texts.get("reader.claim." + r.agreement().name())).append("</b> (")
+                    .append(texts.get("reader.claim.why." + r.why().name())).append(") — ")
+                    .append(esc(r.article().title())).append(" (").append(esc(r.article().metadata().date().value()))
+                    .append("): <span dir='rtl'>«").append(esc(r.sentence())).append("»</span></li>");
         }
         b.append("</ul>");
         claimDetails.setText(html(b.toString()));

@@ -5,11 +5,14 @@ import static org.maqal.ui.GuiWait.waitFor;
 
 import java.awt.ComponentOrientation;
 import java.awt.Frame;
+import java.awt.Point;
+import java.awt.Rectangle;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import javax.swing.JTable;
+import javax.swing.JTextPane;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.core.Robot;
@@ -130,6 +133,30 @@ class MaqalWindowTest {
         waitFor("the concordance", () -> window.table("concordanceTable").target().getRowCount() > 3);
         JTable hits = window.table("concordanceTable").target();
         assertThat(onEdt(() -> hits.getValueAt(0, 1).toString())).contains("<b><u>ال").contains("طلسي</u></b>");
+    }
+
+    @Test
+    void clickingOlsensClaimNamesTheArticlesThatRepeatAndContradictIt() {
+        window.table("corpusTable").selectRows(1);
+        waitFor("the article", () -> window.textBox("articleText").text().contains("ومهمتنا غير قتالية"));
+        JTextPane text = (JTextPane) window.textBox("articleText").target();
+        int offset = onEdt(() -> text.getText().indexOf("ومهمتنا غير قتالية") + 3);
+        onEdt(() -> {
+            text.scrollRectToVisible(text.modelToView2D(offset).getBounds());
+            return null;
+        });
+        robot.click(text, onEdt(() -> {
+            Rectangle r = text.modelToView2D(offset).getBounds();
+            return new Point(r.x, r.y + r.height / 2);
+        }));
+        JTextPane details = (JTextPane) window.textBox("claimDetails").target();
+        waitFor("the claim's details", () -> shown(details).contains("repeats"));
+        assertThat(onEdt(() -> shown(details))).contains("repeats").contains(Seeds.article("003").title())
+                .contains("contradicts").contains("500 عنصر");
+    }
+
+    private static String shown(JTextPane pane) throws javax.swing.text.BadLocationException {
+        return pane.getDocument().getText(0, pane.getDocument().getLength());
     }
 
     @Test

@@ -77,6 +77,16 @@ public final class ClaimLinks {
         return new ClaimLinks(articles);
     }
 
+    /**
+     * One of the linked articles, by id.
+     *
+     * @throws IllegalArgumentException when no linked article has that id
+     */
+    public ArticleAnalysis article(String id) {
+        return articles.stream().filter(a -> a.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no linked article has the id " + id));
+    }
+
     /** Every claim, article by article in reading order, its speaker resolved by {@link SpeakerNames}. */
     public List<TrackedClaim> claims() {
         return List.copyOf(claims);
