@@ -118,21 +118,47 @@ public final class LessonEditorModel {
 
     /** Moves an item within its section to a new position (0 is first). */
     public boolean move(String itemId, int newIndex) {
-        int s = sectionOf(itemId);
-        List<Item> items = new ArrayList<>(lesson.sections().get(s).items());
-        int from = indexIn(items, itemId);
-        int to = Math.max(0, Math.min(items.size() - 1, newIndex));
-        if (from == to) return false;
-        items.add(to, items.remove(from));
-        return apply("edit.move", withItems(s, items), null, itemId);
+        return moveTo(itemId, sectionOf(itemId), newIndex);
     }
 
+    /**
+     * Moves an item to a position in a section, its own or another, as one undoable change. The
+     * position is where the item stands afterwards (0 is first); one past the end puts it last.
+     *
+     * @return false when the item is already there
+     * @throws IllegalArgumentException when there is no such item or section
+     */
+    public boolean moveTo(String itemId, int sectionIndex, int newIndex) {
+        int from = sectionOf(itemId);
+        if (sectionIndex < 0 || sectionIndex >= lesson.sections().size()) {
+            throw new IllegalArgumentException("no section " + sectionIndex);
+        }
+        List<Item> source = new ArrayList<>(lesson.sections().get(from).items());
+        Item item = source.remove(indexIn(source, itemId));
+        List<Item> target = from == sectionIndex ? source : new ArrayList<>(lesson.sections().get(sectionIndex).items());
+        target.add(Math.max(0, Math.min(target.size(), newIndex)), item);
+        Lesson after = update(sections -> {
+            sections.set(from, sections.get(from).withItems(source));
+            sections.set(sectionIndex, sections.get(sectionIndex).withItems(target));
+            return sections;
+        });
+        return apply("edit.move", after, null, itemId);
+    }
+
+    /** Moves an item up one place; the first item of a section goes to the end of the section before. */
     public boolean moveUp(String itemId) {
-        return move(itemId, indexIn(lesson.sections().get(sectionOf(itemId)).items(), itemId) - 1);
+        int s = sectionOf(itemId);
+        int at = indexIn(lesson.sections().get(s).items(), itemId);
+        if (at > 0) return moveTo(itemId, s, at - 1);
+        return s > 0 && moveTo(itemId, s - 1, Integer.MAX_VALUE);
     }
 
+    /** Moves an item down one place; the last item of a section goes to the start of the section after. */
     public boolean moveDown(String itemId) {
-        return move(itemId, indexIn(lesson.sections().get(sectionOf(itemId)).items(), itemId) + 1);
+        int s = sectionOf(itemId);
+        int at = indexIn(lesson.sections().get(s).items(), itemId);
+        if (at < lesson.sections().get(s).items().size() - 1) return moveTo(itemId, s, at + 1);
+        return s < lesson.sections().size() - 1 && moveTo(itemId, s + 1, 0);
     }
 
     public boolean delete(String itemId) {

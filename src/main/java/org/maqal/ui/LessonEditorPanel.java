@@ -7,9 +7,13 @@ import java.awt.datatransfer.DataFlavor;
 import java.awt.datatransfer.StringSelection;
 import java.awt.datatransfer.Transferable;
 import java.awt.datatransfer.UnsupportedFlavorException;
+import java.awt.event.ActionEvent;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
 import java.io.IOException;
 import java.util.Enumeration;
 import java.util.List;
+import javax.swing.AbstractAction;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -21,6 +25,8 @@ import javax.swing.JSplitPane;
 import javax.swing.JTextField;
 import javax.swing.JTree;
 import javax.swing.DropMode;
+import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
 import javax.swing.TransferHandler;
 import javax.swing.tree.DefaultMutableTreeNode;
 import javax.swing.tree.DefaultTreeCellRenderer;
@@ -37,7 +43,8 @@ import org.maqal.model.Section;
 import org.maqal.model.Source;
 
 /**
- * The lesson editor: sections and items in a tree (drag an item to reorder it), buttons to move,
+ * The lesson editor: sections and items in a tree (drag an item, or Alt+Up/Down, to move it within its
+ * section or into another), buttons to move,
  * delete, duplicate, regenerate and add items, and the edit form of the selected item.
  */
 final class LessonEditorPanel extends JPanel {
@@ -68,6 +75,8 @@ final class LessonEditorPanel extends JPanel {
         this.form = new ItemFormPanel(texts, (id, fields) -> model.edit(id, fields));
         up = button("editor.up", "upButton");
         down = button("editor.down", "downButton");
+        up.setToolTipText(texts.get("editor.up.tip"));
+        down.setToolTipText(texts.get("editor.down.tip"));
         delete = button("editor.delete", "deleteButton");
         duplicate = button("editor.duplicate", "duplicateButton");
         regenerate = button("editor.regenerate", "regenerateButton");
@@ -110,6 +119,8 @@ final class LessonEditorPanel extends JPanel {
         tree.setDragEnabled(true);
         tree.setDropMode(DropMode.INSERT);
         tree.setTransferHandler(new ReorderHandler());
+        bindKey(KeyEvent.VK_UP, "moveItemUp", () -> model.moveUp(model.selected()));
+        bindKey(KeyEvent.VK_DOWN, "moveItemDown", () -> model.moveDown(model.selected()));
         Orientation.arabic(tree);
 
         JPanel buttons = new JPanel(new MigLayout("insets 0, wrap 3, fillx", "[fill, sg b][fill, sg b][fill, sg b]"));
@@ -130,6 +141,16 @@ final class LessonEditorPanel extends JPanel {
         JSplitPane split = Orientation.split("editorSplit", left, formScroll, 0.4, texts.rightToLeft());
         lesson.add(split);
         add(lesson, LESSON);
+    }
+
+    private void bindKey(int key, String name, Runnable command) {
+        tree.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(key, InputEvent.ALT_DOWN_MASK), name);
+        tree.getActionMap().put(name, new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                if (!model.selected().isEmpty()) command.run();
+            }
+        });
     }
 
     private JComponent wrapForm() {
@@ -252,7 +273,7 @@ final class LessonEditorPanel extends JPanel {
         }
     }
 
-    /** Dragging an item within its section moves it there, as one undoable change. */
+    /** Dragging an item moves it there, within its section or into another, as one undoable change. */
     private final class ReorderHandler extends TransferHandler {
         @Override
         public int getSourceActions(JComponent c) {
@@ -267,10 +288,7 @@ final class LessonEditorPanel extends JPanel {
 
         @Override
         public boolean canImport(TransferSupport support) {
-            if (!support.isDrop() || !support.isDataFlavorSupported(DataFlavor.stringFlavor)) return false;
-            JTree.DropLocation drop = (JTree.DropLocation) support.getDropLocation();
-            TreePath path = drop.getPath();
-            return path != null && ((DefaultMutableTreeNode) path.getLastPathComponent()).getUserObject() instanceof Section;
+            return support.isDrop() && support.isDataFlavorSupported(DataFlavor.stringFlavor) && target(support) != null;
         }
 
         @Override
@@ -278,16 +296,38 @@ final class LessonEditorPanel extends JPanel {
             if (!canImport(support)) return false;
             try {
                 String id = (String) support.getTransferable().getTransferData(DataFlavor.stringFlavor);
-                JTree.DropLocation drop = (JTree.DropLocation) support.getDropLocation();
-                DefaultMutableTreeNode sectionNode = (DefaultMutableTreeNode) drop.getPath().getLastPathComponent();
+                int[] target = target(support);
                 DefaultMutableTreeNode root = (DefaultMutableTreeNode) tree.getModel().getRoot();
-                if (root.getIndex(sectionNode) != model.sectionOf(id)) return false;
-                int to = drop.getChildIndex();
-                int from = indexOf(sectionNode, id);
-                return model.move(id, to > from ? to - 1 : to);
+                int to = target[1];
+                if (target[0] == model.sectionOf(id)) {
+                    int from = indexOf((DefaultMutableTreeNode) root.getChildAt(target[0]), id);
+                    if (to > from) to--;
+                }
+                int section = target[0];
+                int index = to;
+                // the tree is rebuilt by the move: do it after the drop has finished with the old rows
+                SwingUtilities.invokeLater(() -> model.moveTo(id, section, index));
+                return true;
             } catch (UnsupportedFlavorException | IOException | IllegalArgumentException e) {
                 return false;
             }
+        }
+
+        /**
+         * The section and position a drop points at: between the items of a section, or between two
+         * sections (the end of the one above; the start of the first).
+         */
+        private int[] target(TransferSupport support) {
+            JTree.DropLocation drop = (JTree.DropLocation) support.getDropLocation();
+            TreePath path = drop.getPath();
+            if (path == null || drop.getChildIndex() < 0) return null;
+            DefaultMutableTreeNode node = (DefaultMutableTreeNode) path.getLastPathComponent();
+            if (node.getUserObject() instanceof Section) {
+                return new int[] {node.getParent().getIndex(node), drop.getChildIndex()};
+            }
+            if (!node.isRoot() || node.getChildCount() == 0) return null;
+            int below = drop.getChildIndex();
+            return below == 0 ? new int[] {0, 0} : new int[] {below - 1, Integer.MAX_VALUE};
         }
 
         private int indexOf(DefaultMutableTreeNode section, String id) {

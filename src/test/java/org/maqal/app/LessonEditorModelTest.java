@@ -103,7 +103,40 @@ class LessonEditorModelTest {
         assertThat(after.sections().get(1).items()).extracting(Item::id).startsWith("c2", "c1", "c3");
         Lesson moved = undoable(e -> e.move("c5", 0));
         assertThat(moved.sections().get(1).items()).extracting(Item::id).startsWith("c5");
-        assertThat(editor.moveUp("c5")).isFalse();
+        assertThat(editor.moveUp("v1")).as("the first item of the lesson has nowhere to go").isFalse();
+        assertThat(editor.moveDown("t2")).as("the last item of the lesson has nowhere to go").isFalse();
+    }
+
+    @Test
+    void anItemMovesIntoAnotherSectionAsOneUndoableEdit() {
+        Lesson after = undoable(e -> e.moveTo("c2", 0, 1));
+        assertThat(after.sections().get(0).items()).extracting(Item::id).containsExactly("v1", "c2", "g1", "m1");
+        assertThat(after.sections().get(1).items()).extracting(Item::id).containsExactly("c1", "c3", "c4", "c5");
+        assertThat(after.item("c2")).isEqualTo(sample.item("c2"));
+        assertThat(editor.selected()).isEqualTo("c2");
+        assertThat(editor.undoLabel()).hasValue("edit.move");
+
+        editor.undo();
+        assertThat(lesson()).isEqualTo(sample);
+        assertThat(editor.canUndo()).as("the move was one edit, not a delete and an add").isFalse();
+    }
+
+    @Test
+    void aPositionPastTheEndPutsTheItemLastInTheOtherSection() {
+        Lesson after = undoable(e -> e.moveTo("v1", 2, 99));
+        assertThat(after.sections().get(2).items()).extracting(Item::id).containsExactly("t1", "v1");
+        assertThat(after.sections().get(0).items()).extracting(Item::id).containsExactly("g1", "m1");
+        assertThat(editor.moveTo("v1", 2, 1)).as("already there").isFalse();
+    }
+
+    @Test
+    void upAndDownCrossIntoTheNeighbouringSection() {
+        Lesson up = undoable(e -> e.moveUp("c1"));
+        assertThat(up.sections().get(0).items()).extracting(Item::id).endsWith("m1", "c1");
+        assertThat(up.sections().get(1).items()).extracting(Item::id).startsWith("c2");
+
+        Lesson down = undoable(e -> e.moveDown("c1"));
+        assertThat(down).as("down again brings it back to the start of the comprehension section").isEqualTo(sample);
     }
 
     @Test

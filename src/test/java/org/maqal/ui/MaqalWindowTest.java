@@ -13,8 +13,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import javax.swing.JTable;
 import javax.swing.JTextPane;
+import javax.swing.JTree;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.GenericTypeMatcher;
+import org.assertj.swing.core.MouseButton;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
@@ -24,6 +26,7 @@ import org.assertj.swing.timing.Timeout;
 import org.maqal.app.MemoryStore;
 import org.maqal.app.Settings;
 import org.maqal.model.Item;
+import org.maqal.lesson.SampleLessons;
 import org.maqal.model.Lesson;
 import org.maqal.testing.FakeSections;
 import org.maqal.testing.Seeds;
@@ -157,6 +160,50 @@ class MaqalWindowTest {
 
     private static String shown(JTextPane pane) throws javax.swing.text.BadLocationException {
         return pane.getDocument().getText(0, pane.getDocument().getLength());
+    }
+
+    @Test
+    void aTeacherDragsAnItemIntoAnotherSectionAndMovesItBackByKeyboard() {
+        Lesson sample = SampleLessons.everyType();
+        GuiActionRunner.execute(() -> wb.editor().show(sample));
+        window.tabbedPane("workTabs").selectTab(1);
+        JTree tree = window.tree("lessonTree").target();
+        waitFor("the lesson tree", () -> tree.getRowCount() == 4 + sample.items().count());
+
+        // rows: 0 vocabulary, 1 v1, 2 g1, 3 m1, 4 comprehension, 5 c1, 6 c2 ...
+        Point from = onEdt(() -> centre(tree.getRowBounds(6)));
+        Point to = onEdt(() -> {
+            Rectangle r = tree.getRowBounds(2);
+            return new Point(r.x + r.width / 2, r.y + r.height / 4);
+        });
+        robot.pressMouse(tree, from, MouseButton.LEFT_BUTTON);
+        for (int step = 1; step <= 8; step++) {
+            robot.moveMouse(tree, from.x, from.y + (to.y - from.y) * step / 8);
+        }
+        robot.moveMouse(tree, to);
+        robot.releaseMouse(MouseButton.LEFT_BUTTON);
+        waitFor("the drop", () -> wb.editor().sectionOf("c2") == 0);
+        Lesson dropped = onEdt(() -> wb.editor().lesson().orElseThrow());
+        assertThat(dropped.sections().get(0).items()).extracting(Item::id).containsExactly("v1", "c2", "g1", "m1");
+        assertThat(dropped.sections().get(1).items()).extracting(Item::id).doesNotContain("c2");
+
+        window.button("undoButton").click();
+        waitFor("the undo", () -> wb.editor().sectionOf("c2") == 1);
+        assertThat(onEdt(() -> wb.editor().lesson().orElseThrow())).isEqualTo(sample);
+
+        window.tree("lessonTree").selectRow(5);
+        waitFor("c1 selected", () -> wb.editor().selected().equals("c1"));
+        robot.pressKey(KeyEvent.VK_ALT);
+        robot.pressAndReleaseKey(KeyEvent.VK_UP);
+        robot.releaseKey(KeyEvent.VK_ALT);
+        waitFor("the move up into the vocabulary section", () -> wb.editor().sectionOf("c1") == 0);
+        assertThat(onEdt(() -> wb.editor().lesson().orElseThrow().sections().get(0).items())).extracting(Item::id)
+                .containsExactly("v1", "g1", "m1", "c1");
+        assertThat(onEdt(() -> tree.getSelectionRows())).as("the moved item stays selected").containsExactly(4);
+    }
+
+    private static Point centre(Rectangle r) {
+        return new Point(r.x + r.width / 2, r.y + r.height / 2);
     }
 
     @Test
