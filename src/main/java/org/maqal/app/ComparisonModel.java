@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.maqal.exercise.vocabulary.TopicWords;
 import org.maqal.model.ArticleReport;
 import org.maqal.model.Claim;
 import org.maqal.model.Entity;
 import org.maqal.model.Figure;
 import org.maqal.model.Unit;
-import org.maqal.model.VocabularyItem;
 import org.maqal.text.ArabicNormalizer;
 
 /**
@@ -59,7 +59,8 @@ public final class ComparisonModel {
 
     private static final Set<Unit> COMPARABLE = EnumSet.of(Unit.PEOPLE, Unit.SOLDIERS, Unit.EURO, Unit.DOLLAR, Unit.MONEY,
             Unit.COUNT, Unit.PERCENT);
-    private static final int COVERAGE_ROWS = 60;
+    private static final int COVERAGE_ROWS = 45;
+    private static final int TOPIC_ROWS = 15;
 
     private final List<ArticleReport> reports;
 
@@ -135,24 +136,25 @@ public final class ComparisonModel {
     }
 
     /**
-     * The people, places, organisations and topic words of the articles, those most shared first, with
-     * each article's number of mentions; at most 60 rows.
+     * The people, places and organisations of the articles, those most shared first (at most
+     * {@value #COVERAGE_ROWS}), then their topic words ({@link TopicWords}: at most {@value #TOPIC_ROWS}),
+     * each with every article's number of mentions.
      */
     public List<CoverageRow> coverage() {
         Map<String, CoverageRow> rows = new LinkedHashMap<>();
         for (int i = 0; i < reports.size(); i++) {
-            ArticleReport r = reports.get(i);
-            for (Entity e : r.analysis().entities()) {
+            for (Entity e : reports.get(i).analysis().entities()) {
                 add(rows, e.name(), Kind.valueOf(e.type().name()), i, e.mentions().size());
             }
-            for (VocabularyItem v : r.vocabulary()) {
-                if (v.topic()) add(rows, v.headword(), Kind.TOPIC, i, v.count());
-            }
         }
-        return rows.values().stream()
+        List<CoverageRow> out = new ArrayList<>(rows.values().stream()
                 .sorted(Comparator.comparingLong(CoverageRow::articles).reversed()
                         .thenComparing(Comparator.comparingInt((CoverageRow c) -> c.counts().stream().mapToInt(Integer::intValue).sum()).reversed()))
-                .limit(COVERAGE_ROWS).toList();
+                .limit(COVERAGE_ROWS).toList());
+        if (!reports.isEmpty()) {
+            for (TopicWords.Topic t : TopicWords.of(reports, TOPIC_ROWS)) out.add(new CoverageRow(t.headword(), Kind.TOPIC, t.counts()));
+        }
+        return out;
     }
 
     private void add(Map<String, CoverageRow> rows, String name, Kind kind, int article, int count) {

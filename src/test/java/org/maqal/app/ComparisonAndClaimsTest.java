@@ -9,6 +9,7 @@ import org.maqal.model.CorpusAnalysis;
 import org.maqal.model.Progress;
 import org.maqal.model.Unit;
 import org.maqal.testing.Seeds;
+import org.maqal.text.ArabicNormalizer;
 import org.junit.jupiter.api.Test;
 
 /** The comparison view and the claim tracker on the five seed articles. */
@@ -47,14 +48,28 @@ class ComparisonAndClaimsTest {
     }
 
     @Test
-    void coverageCountsMentionsPerArticleMostSharedFirst() {
+    void coverageCountsMentionsPerArticleMostSharedFirstNamesThenTopics() {
         List<ComparisonModel.CoverageRow> rows = all.coverage();
         assertThat(rows).isNotEmpty().hasSizeLessThanOrEqualTo(60);
         assertThat(rows).allSatisfy(r -> assertThat(r.counts()).hasSize(5));
-        assertThat(rows).extracting(ComparisonModel.CoverageRow::articles).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        for (boolean topics : new boolean[] {false, true}) {
+            assertThat(rows).filteredOn(r -> (r.kind() == ComparisonModel.Kind.TOPIC) == topics)
+                    .extracting(ComparisonModel.CoverageRow::articles).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        }
         ComparisonModel.CoverageRow iraq = rows.stream().filter(r -> r.name().equals("العراق")).findFirst().orElseThrow();
         assertThat(iraq.kind()).isEqualTo(ComparisonModel.Kind.PLACE);
         assertThat(iraq.articles()).isEqualTo(5);
+    }
+
+    @Test
+    void coverageTopicsAreWhatTheArticlesAreAboutAfterTheNames() {
+        List<ComparisonModel.CoverageRow> rows = all.coverage();
+        List<ComparisonModel.Kind> kinds = rows.stream().map(ComparisonModel.CoverageRow::kind).toList();
+        assertThat(kinds.subList(kinds.indexOf(ComparisonModel.Kind.TOPIC), kinds.size())).containsOnly(ComparisonModel.Kind.TOPIC);
+        List<String> topics = rows.stream().filter(r -> r.kind() == ComparisonModel.Kind.TOPIC)
+                .map(r -> ArabicNormalizer.normalize(r.name())).toList();
+        assertThat(topics).hasSizeBetween(5, 15).contains("التدريب", "انسحاب")
+                .doesNotContainAnyElementsOf(List.of("قال", "وقال", "اكد", "واضاف", "عام", "العام", "الماضي", "الامين"));
     }
 
     @Test
