@@ -8,7 +8,6 @@ import org.maqal.app.PreferencesStore;
 import org.maqal.app.Settings;
 import org.maqal.cli.Cli;
 import org.maqal.exercise.LessonGenerator;
-import org.maqal.lesson.LessonFileException;
 import org.maqal.lesson.student.StudentCopies;
 import org.maqal.ui.MaqalApp;
 import org.maqal.ui.StudentApp;
@@ -42,17 +41,16 @@ public final class Main {
             return;
         }
         Settings settings = new Settings(PreferencesStore.forUser());
-        MaqalApp.setUpLookAndFeel(settings.theme());
-        Workbench workbench;
         try {
-            workbench = Workbench.build(Path.of("").toAbsolutePath(), settings, LessonGenerator.standard(),
-                    corpus -> new DocumentExporter(corpus::articles));
-        } catch (LessonFileException e) {
+            MaqalApp.launch(settings, () -> Workbench.build(Path.of("").toAbsolutePath(), settings, LessonGenerator.standard(),
+                    corpus -> new DocumentExporter(corpus::articles)), () -> System.exit(0));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            // the glossary could not be read (LessonFileException): one sentence, no stack trace
             System.err.println(e.getMessage());
             exit(1);
-            return;
         }
-        SwingUtilities.invokeLater(() -> new MaqalApp(workbench, () -> System.exit(0)).show());
     }
 
     private static void exit(int code) {

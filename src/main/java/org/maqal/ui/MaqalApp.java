@@ -6,6 +6,11 @@ import com.formdev.flatlaf.FlatLightLaf;
 import java.awt.Font;
 import java.awt.Rectangle;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import javax.swing.plaf.FontUIResource;
 import org.maqal.app.Settings;
@@ -35,13 +40,48 @@ public final class MaqalApp {
         else FlatLightLaf.setup();
     }
 
-    /** Starts reading the corpus in the background, then builds and shows the main window. On the Swing thread. */
-    public MainFrame show() {
+    /**
+     * Starts the window with as little waiting as possible: a worker builds the models (which make no
+     * Swing components) while the calling thread sets up the look and feel; then the corpus is read and
+     * analysed in the background while the frame is built and shown on the Swing thread.
+     *
+     * @param models builds the models; what it throws is thrown here, and nothing is shown
+     * @return the app, complete once its window is shown
+     */
+    public static CompletableFuture<MaqalApp> launch(Settings settings, Callable<Workbench> models, Runnable onExit)
+            throws Exception {
+        FutureTask<Workbench> building = new FutureTask<>(models);
+        Thread worker = new Thread(building, "maqal-start");
+        worker.setDaemon(true);
+        worker.start();
+        setUpLookAndFeel(settings.theme());
+        Workbench workbench;
+        try {
+            workbench = building.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
         workbench.corpus().load();
+        CompletableFuture<MaqalApp> shown = new CompletableFuture<>();
+        SwingUtilities.invokeLater(() -> {
+            MaqalApp app = new MaqalApp(workbench, onExit);
+            app.show();
+            shown.complete(app);
+        });
+        return shown;
+    }
+
+    /** Starts reading the corpus in the background unless it is under way, then builds and shows the main window. On the Swing thread. */
+    public MainFrame show() {
+        if (!workbench.corpus().loading()) workbench.corpus().load();
         frame = new MainFrame(workbench, this);
         workbench.dialogs().setParent(frame);
         frame.setVisible(true);
         return frame;
+    }
+
+    public Workbench workbench() {
+        return workbench;
     }
 
     public MainFrame frame() {

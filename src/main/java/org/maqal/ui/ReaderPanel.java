@@ -97,10 +97,9 @@ final class ReaderPanel extends JPanel {
         articleScroll.setName("articleScroll");
 
         claimDetails.setName("claimDetails");
-        claimDetails.setContentType("text/html");
         claimDetails.setEditable(false);
         claimDetails.putClientProperty(JTextPane.HONOR_DISPLAY_PROPERTIES, true);
-        claimDetails.setText(html(texts.get("reader.claim.hint")));
+        claimDetails.setText(texts.get("reader.claim.hint"));
 
         search.setName("searchField");
         search.putClientProperty("JTextField.placeholderText", texts.get("reader.search"));
@@ -248,6 +247,7 @@ final class ReaderPanel extends JPanel {
                     .append("): <span dir='rtl'>«").append(esc(r.sentence())).append("»</span></li>");
         }
         b.append("</ul>");
+        if (!claimDetails.getContentType().equals("text/html")) claimDetails.setContentType("text/html");
         claimDetails.setText(html(b.toString()));
         claimDetails.setCaretPosition(0);
     }

@@ -21,6 +21,7 @@ import javax.swing.JTextField;
 import javax.swing.JTextPane;
 import javax.swing.JTree;
 import javax.swing.SwingUtilities;
+import org.maqal.app.DocumentExporter;
 import org.maqal.app.MemoryStore;
 import org.maqal.app.Settings;
 import org.maqal.lesson.SampleLessons;
@@ -56,7 +57,7 @@ public final class Screenshots {
         Seeds.copyCorpusInto(root);
         Settings settings = new Settings(new MemoryStore());
         MaqalApp.setUpLookAndFeel(settings.theme());
-        wb = Workbench.build(root, settings, FakeSections.generator(), corpus -> new FakeExporter());
+        wb = Workbench.build(root, settings, FakeSections.generator(), corpus -> new DocumentExporter(corpus::articles));
         onEdt(() -> {
             app = new MaqalApp(wb, () -> { });
             app.show();
@@ -145,13 +146,15 @@ public final class Screenshots {
         onEdt(() -> student.get().dispose());
     }
 
+    /** Clicks the claim on the non-combat mission, which other articles repeat and contradict, else the first. */
     private void clickFirstClaim() throws Exception {
         settle();
         AtomicReference<Point> at = new AtomicReference<>();
         onEdt(() -> {
             JTextPane text = find(app.frame(), JTextPane.class, "articleText");
             String id = app.frame().selectedArticleIds().get(0);
-            Claim claim = wb.corpus().report(id).orElseThrow().analysis().claims().get(0);
+            List<Claim> claims = wb.corpus().report(id).orElseThrow().analysis().claims();
+            Claim claim = claims.stream().filter(c -> c.text().contains("غير قتالية")).findFirst().orElse(claims.get(0));
             try {
                 Rectangle r = text.modelToView2D(claim.span().start() + 3).getBounds();
                 Point p = new Point(r.x, r.y + r.height / 2);
