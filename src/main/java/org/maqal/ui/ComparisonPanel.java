@@ -46,7 +46,7 @@ final class ComparisonPanel extends JPanel {
         empty.setText(texts.get("comparison.empty"));
         empty.setName("comparisonEmpty");
         add(empty, "wrap");
-        content.setLayout(new MigLayout("insets 0, fill, wrap 2", "[grow 55, fill][grow 45, fill]", "[][grow 50, fill][][grow 50, fill]"));
+        content.setLayout(new MigLayout("insets 0, fill, wrap 2", "[grow 55, fill, 0:0:][grow 45, fill, 0:0:]", "[][grow 50, fill][][grow 50, fill]"));
         content.add(heading("comparison.figures"));
         content.add(heading("comparison.chart"));
         figureTable.setName("figuresTable");
@@ -93,6 +93,7 @@ final class ComparisonPanel extends JPanel {
         coverage.fireTableStructureChanged();
         coverageTable.getColumnModel().getColumn(0).setPreferredWidth(150);
         coverageTable.getColumnModel().getColumn(1).setPreferredWidth(90);
+        for (int c = 2; c < coverageTable.getColumnCount(); c++) coverageTable.getColumnModel().getColumn(c).setPreferredWidth(82);
         chart.show(model.series());
         voices.setText(voicesHtml());
         voices.setCaretPosition(0);

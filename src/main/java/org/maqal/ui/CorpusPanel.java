@@ -71,9 +71,9 @@ final class CorpusPanel extends JPanel {
         table.setDefaultRenderer(Object.class, new BasisRenderer());
         table.getColumnModel().getColumn(0).setCellRenderer(new RightToLeftRenderer());
         table.getColumnModel().getColumn(0).setPreferredWidth(240);
-        table.getColumnModel().getColumn(1).setPreferredWidth(90);
+        table.getColumnModel().getColumn(1).setPreferredWidth(60);
         table.getColumnModel().getColumn(2).setPreferredWidth(80);
-        table.getColumnModel().getColumn(3).setPreferredWidth(60);
+        table.getColumnModel().getColumn(3).setPreferredWidth(95);
         table.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting()) selectionChanged();
         });
@@ -90,7 +90,7 @@ final class CorpusPanel extends JPanel {
         detailsTitle.putClientProperty("FlatLaf.styleClass", "h4");
         details.add(detailsTitle, "span 3");
         for (CorpusModel.Field f : CorpusModel.Field.values()) {
-            JTextField field = new JTextField();
+            JTextField field = Orientation.followContent(new JTextField());
             field.setName("meta" + f.name().charAt(0) + f.name().substring(1).toLowerCase(Locale.ROOT));
             JLabel basis = new JLabel();
             basis.putClientProperty("FlatLaf.styleClass", "small");
@@ -149,6 +149,7 @@ final class CorpusPanel extends JPanel {
         for (CorpusModel.Field f : CorpusModel.Field.values()) {
             MetaField value = article == null ? MetaField.UNKNOWN : CorpusModel.field(article, f);
             fields.get(f).setText(value.value());
+            fields.get(f).setCaretPosition(0);
             fields.get(f).setEnabled(article != null);
             bases.get(f).setText(article == null ? "" : basis(value.basis()));
         }

@@ -27,7 +27,7 @@ final class ItemFormPanel extends JPanel {
     private final Texts texts;
     private final BiConsumer<String, ItemFields> onApply;
     private final JLabel type = new JLabel();
-    private final JTextArea source = area(3);
+    private final JTextArea source = area(4);
     private final JLabel promptLabel = new JLabel();
     private final JTextArea prompt = area(3);
     private final JLabel answerLabel = new JLabel();
@@ -110,6 +110,7 @@ final class ItemFormPanel extends JPanel {
         ItemFields f = ItemForms.fieldsOf(shown);
         type.setText(texts.get("type." + t.name()));
         source.setText(sourceText);
+        source.setCaretPosition(0);
         promptLabel.setText(label("prompt", t, "editor.prompt"));
         prompt.setText(f.prompt());
         boolean trueFalse = t == ItemType.TRUE_FALSE;

@@ -50,6 +50,9 @@ import org.maqal.model.Source;
 final class LessonEditorPanel extends JPanel {
     private static final String EMPTY = "empty";
     private static final String LESSON = "lesson";
+    private static final char RLM = '\u200F';
+    private static final char LRE = '\u202A';
+    private static final char PDF = '\u202C';
 
     private final Workbench wb;
     private final LessonEditorModel model;
@@ -263,7 +266,9 @@ final class LessonEditorPanel extends JPanel {
                 text = texts.get("section." + s.kind().name()) + " (" + s.items().size() + ")";
             } else if (user instanceof Item item) {
                 String prompt = item.prompt().length() > 70 ? item.prompt().substring(0, 70) + "…" : item.prompt();
-                text = "[" + texts.get("type." + item.type().name()) + "] " + prompt;
+                String type = "[" + texts.get("type." + item.type().name()) + "]";
+                // an Arabic line: a Latin type label is kept whole at its start, and a final stop at its end
+                text = RLM + (texts.rightToLeft() ? type : LRE + type + PDF) + " " + prompt;
             } else {
                 text = String.valueOf(user);
             }

@@ -4,8 +4,14 @@ import java.awt.Component;
 import java.awt.ComponentOrientation;
 import java.awt.Dimension;
 import java.awt.Container;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
 import javax.swing.JComponent;
 import javax.swing.JSplitPane;
+import javax.swing.SwingUtilities;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import javax.swing.text.JTextComponent;
 
 /**
  * Turns a window right to left for Arabic or left to right for English, while components that show
@@ -13,6 +19,7 @@ import javax.swing.JSplitPane;
  */
 final class Orientation {
     private static final String ARABIC = "maqal.arabicContent";
+    private static final String FOLLOWS = "maqal.followsContent";
 
     private Orientation() {
     }
@@ -24,10 +31,53 @@ final class Orientation {
         return component;
     }
 
+    /**
+     * Turns a text field right to left while its text starts with an Arabic letter, left to right
+     * while it starts with a Latin one (a note written in English stays readable in the Arabic window).
+     */
+    static <T extends JTextComponent> T followContent(T field) {
+        field.putClientProperty(FOLLOWS, Boolean.TRUE);
+        field.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                SwingUtilities.invokeLater(() -> byContent(field));
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                SwingUtilities.invokeLater(() -> byContent(field));
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                // attributes only
+            }
+        });
+        byContent(field);
+        return field;
+    }
+
+    private static void byContent(JTextComponent field) {
+        String text = field.getText();
+        ComponentOrientation o = null;
+        for (int i = 0; i < text.length() && o == null; i++) {
+            byte d = Character.getDirectionality(text.charAt(i));
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT) {
+                o = ComponentOrientation.RIGHT_TO_LEFT;
+            } else if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                o = ComponentOrientation.LEFT_TO_RIGHT;
+            }
+        }
+        if (o != null && !o.equals(field.getComponentOrientation())) {
+            field.setComponentOrientation(o);
+            field.repaint();
+        }
+    }
+
     /** Applies the interface's direction to a whole tree, keeping Arabic content right to left. */
     static void apply(Component root, boolean rightToLeft) {
         root.applyComponentOrientation(rightToLeft ? ComponentOrientation.RIGHT_TO_LEFT : ComponentOrientation.LEFT_TO_RIGHT);
-        if (!rightToLeft) restoreArabic(root);
+        restore(root, rightToLeft);
     }
 
     /**
@@ -45,12 +95,28 @@ final class Orientation {
         return split;
     }
 
-    private static void restoreArabic(Component c) {
-        if (c instanceof JComponent j && Boolean.TRUE.equals(j.getClientProperty(ARABIC))) {
+    private static void restore(Component c, boolean rightToLeft) {
+        if (!rightToLeft && c instanceof JComponent j && Boolean.TRUE.equals(j.getClientProperty(ARABIC))) {
             j.setComponentOrientation(ComponentOrientation.RIGHT_TO_LEFT);
         }
+        if (c instanceof JTextComponent t && Boolean.TRUE.equals(t.getClientProperty(FOLLOWS))) byContent(t);
         if (c instanceof Container container) {
-            for (Component child : container.getComponents()) restoreArabic(child);
+            for (Component child : container.getComponents()) restore(child, rightToLeft);
         }
+    }
+
+    /**
+     * Puts a split's divider at a share of its width (the start side's share) when it is first laid
+     * out, whatever the preferred sizes; later changes of width are shared by the resize weight.
+     */
+    static void startShare(JSplitPane split, double share, boolean rightToLeft) {
+        split.addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                if (split.getWidth() <= 0) return;
+                split.setDividerLocation(rightToLeft ? 1 - share : share);
+                split.removeComponentListener(this);
+            }
+        });
     }
 }

@@ -41,6 +41,10 @@ import org.maqal.model.CorpusAnalysis;
  * that lists every occurrence with its context.
  */
 final class ReaderPanel extends JPanel {
+    /** Direction marks: an Arabic paragraph, and a date kept left to right inside Arabic. */
+    private static final char RLM = '\u200F';
+    private static final char LRE = '\u202A';
+    private static final char PDF = '\u202C';
     private final Workbench wb;
     private final Texts texts;
     private final Subscriptions subscriptions = new Subscriptions();
@@ -132,7 +136,9 @@ final class ReaderPanel extends JPanel {
 
         side.setPreferredSize(new Dimension(400, 400));
         articleScroll.setPreferredSize(new Dimension(640, 400));
-        JSplitPane split = Orientation.split("readerSplit", articleScroll, side, 1, texts.rightToLeft());
+        JSplitPane split = Orientation.split("readerSplit", articleScroll, side, 0.7, texts.rightToLeft());
+        Orientation.startShare(split, 0.68, texts.rightToLeft());
+        side.setMinimumSize(new Dimension(280, 100));
         add(split);
         legend.setName("legend");
         add(legend);
@@ -236,20 +242,27 @@ final class ReaderPanel extends JPanel {
         }
         b.append("<p><b>").append(texts.get("reader.claim.verb")).append(":</b> ").append(esc(claim.verb()))
                 .append(" — ").append(texts.get(claim.direct() ? "reader.claim.direct" : "reader.claim.indirect")).append("</p>");
-        b.append("<p dir='rtl'>«").append(esc(claim.text())).append("»</p>");
+        b.append(arabic("«" + esc(claim.text()) + "»"));
         b.append("<p><b>").append(texts.get("reader.claim.related")).append(":</b></p>");
         if (d.related().isEmpty()) b.append("<p>").append(texts.get("reader.claim.none")).append("</p>");
-        b.append("<ul>");
         for (ReaderModel.Related r : d.related()) {
-            b.append("<li><b>").append(texts.get("reader.claim." + r.agreement().name())).append("</b> (")
-                    .append(texts.get("reader.claim.why." + r.why().name())).append(") — ")
-                    .append(esc(r.article().title())).append(" (").append(esc(r.article().metadata().date().value()))
-                    .append("): <span dir='rtl'>«").append(esc(r.sentence())).append("»</span></li>");
+            b.append("<p><b>").append(texts.get("reader.claim." + r.agreement().name())).append("</b> (")
+                    .append(texts.get("reader.claim.why." + r.why().name())).append("), ").append(LRE)
+                    .append(esc(r.article().metadata().date().value())).append(PDF).append(":</p>")
+                    .append(arabic("<i>" + esc(r.article().title()) + "</i>"))
+                    .append(arabic("«" + esc(r.sentence()) + "»"));
         }
-        b.append("</ul>");
         if (!claimDetails.getContentType().equals("text/html")) claimDetails.setContentType("text/html");
         claimDetails.setText(html(b.toString()));
         claimDetails.setCaretPosition(0);
+    }
+
+    /**
+     * A paragraph of Arabic, right-aligned also in the English window (the HTML view ignores dir); the
+     * marks at both ends keep quotation marks on the Arabic side they belong to.
+     */
+    private static String arabic(String escaped) {
+        return "<p style='text-align:right'>" + RLM + escaped + RLM + "</p>";
     }
 
     private String html(String body) {
@@ -311,8 +324,8 @@ final class ReaderPanel extends JPanel {
         @Override
         public Object getValueAt(int row, int column) {
             Concordance.Hit h = rows.get(row);
-            return column == 0 ? h.title() : "<html><body dir='rtl'>…" + esc(h.before()) + "<b><u>" + esc(h.match())
-                    + "</u></b>" + esc(h.after()) + "…</body></html>";
+            return column == 0 ? h.title() : "<html><body dir='rtl'><nobr>…" + esc(h.before()) + "<b><u>" + esc(h.match())
+                    + "</u></b>" + esc(h.after()) + "…</nobr></body></html>";
         }
     }
 }
