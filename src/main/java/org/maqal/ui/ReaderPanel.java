@@ -247,7 +247,7 @@ final class ReaderPanel extends JPanel {
         if (d.related().isEmpty()) b.append("<p>").append(texts.get("reader.claim.none")).append("</p>");
         for (ReaderModel.Related r : d.related()) {
             b.append("<p><b>").append(texts.get("reader.claim." + r.agreement().name())).append("</b> (")
-                    .append(texts.get("reader.claim.why." + r.why().name())).append("), ").append(LRE)
+                    .append(texts.get("reader.claim.why." + r.why().name())).append(texts.rightToLeft() ? ")، " : "), ").append(LRE)
                     .append(esc(r.article().metadata().date().value())).append(PDF).append(":</p>")
                     .append(arabic("<i>" + esc(r.article().title()) + "</i>"))
                     .append(arabic("«" + esc(r.sentence()) + "»"));

@@ -222,5 +222,11 @@ class MaqalWindowTest {
         assertThat(onEdt(() -> arabic.table("corpusTable").target().getComponentOrientation().isLeftToRight())).isFalse();
         assertThat(onEdt(() -> arabic.menuItem("fileMenu").target().getText())).isEqualTo("ملف");
         assertThat(wb.settings().language()).isEqualTo("ar");
+
+        arabic.table("corpusTable").selectRows(1);
+        waitFor("the article's details", () -> arabic.textBox("metaNotes").text().startsWith("Dateline"));
+        assertThat(onEdt(() -> arabic.textBox("metaNotes").target().getComponentOrientation().isLeftToRight()))
+                .as("a note written in English reads left to right in the Arabic window").isTrue();
+        assertThat(onEdt(() -> arabic.textBox("metaTitle").target().getComponentOrientation().isLeftToRight())).isFalse();
     }
 }
