@@ -299,6 +299,8 @@ final class ReaderPanel extends JPanel {
     }
 
     private final class HitsModel extends AbstractTableModel {
+        /** Letters of context shown on each side of a match, so that a row holds on one line. */
+        private static final int CONTEXT = 28;
         private List<Concordance.Hit> rows = List.of();
 
         void show(List<Concordance.Hit> found) {
@@ -324,8 +326,10 @@ final class ReaderPanel extends JPanel {
         @Override
         public Object getValueAt(int row, int column) {
             Concordance.Hit h = rows.get(row);
-            return column == 0 ? h.title() : "<html><body dir='rtl'><nobr>…" + esc(h.before()) + "<b><u>" + esc(h.match())
-                    + "</u></b>" + esc(h.after()) + "…</nobr></body></html>";
+            String before = h.before().length() <= CONTEXT ? h.before() : h.before().substring(h.before().length() - CONTEXT);
+            String after = h.after().length() <= CONTEXT ? h.after() : h.after().substring(0, CONTEXT);
+            return column == 0 ? h.title() : "<html><body dir='rtl'>…" + esc(before) + "<b><u>" + esc(h.match())
+                    + "</u></b>" + esc(after) + "…</body></html>";
         }
     }
 }
