@@ -19,7 +19,10 @@ import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.JTextPane;
 import javax.swing.ListSelectionModel;
+import javax.swing.Timer;
 import javax.swing.UIManager;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.text.BadLocationException;
 import javax.swing.text.SimpleAttributeSet;
@@ -28,18 +31,22 @@ import javax.swing.text.StyledDocument;
 import net.miginfocom.swing.MigLayout;
 import org.maqal.app.ClaimLinks;
 import org.maqal.app.Concordance;
+import org.maqal.app.ConcordanceModel;
 import org.maqal.app.ReaderModel;
 import org.maqal.app.Texts;
-import org.maqal.model.Article;
 import org.maqal.model.ArticleReport;
 import org.maqal.model.Claim;
 
 /**
  * The reader: the article right to left with people, organisations, places, figures and claims
  * highlighted (a legend explains the colours), the details of a clicked claim, and a corpus search
- * that lists every occurrence with its context.
+ * that lists every occurrence with its context. The search runs in the background while the teacher
+ * types (a moment after the last key, or at once on Enter) and shows hits as they are found.
  */
 final class ReaderPanel extends JPanel {
+    /** How long after the last key typed in the search box the search starts. */
+    private static final int TYPING_PAUSE_MS = 250;
+
     private final Workbench wb;
     private final Texts texts;
     private final Subscriptions subscriptions = new Subscriptions();
@@ -50,18 +57,20 @@ final class ReaderPanel extends JPanel {
     private final JTextField search = new JTextField();
     private final JLabel hitCount = new JLabel();
     private final HitsModel hits = new HitsModel();
+    private final ConcordanceModel concordance;
+    private final Timer typingPause = new Timer(TYPING_PAUSE_MS, e -> search());
     private final JTable hitTable;
     private String articleId;
     private ReaderModel model;
-    private Concordance concordance;
-    private List<?> concordanceOf;
 
     ReaderPanel(Workbench wb, Texts texts) {
         this.wb = wb;
         this.texts = texts;
         this.hitTable = new JTable(hits);
+        this.concordance = new ConcordanceModel(wb.corpus()::articles, wb.runner(), wb.dialogs());
         initComponents();
         subscriptions.watch(wb.corpus().listeners(), () -> show(articleId));
+        subscriptions.watch(concordance.listeners(), this::showHits);
     }
 
     private void initComponents() {
@@ -105,6 +114,23 @@ final class ReaderPanel extends JPanel {
         search.setToolTipText(texts.get("reader.search.tip"));
         Orientation.arabic(search);
         search.addActionListener(e -> search());
+        typingPause.setRepeats(false);
+        search.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                typingPause.restart();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                typingPause.restart();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                // attributes only; the query is the same
+            }
+        });
         hitCount.setName("hitCount");
         hitTable.setName("concordanceTable");
         hitTable.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -165,6 +191,8 @@ final class ReaderPanel extends JPanel {
     }
 
     void release() {
+        typingPause.stop();
+        concordance.task().cancel();
         subscriptions.releaseAll();
     }
 
@@ -251,13 +279,15 @@ final class ReaderPanel extends JPanel {
     }
 
     private void search() {
-        List<Article> articles = wb.corpus().articles();
-        if (concordance == null || concordanceOf != articles) {
-            concordance = new Concordance(articles);
-            concordanceOf = articles;
+        typingPause.stop();
+        if (!search.getText().strip().equals(concordance.query()) || !concordance.task().running()) {
+            concordance.search(search.getText());
         }
-        hits.show(concordance.search(search.getText(), 500));
-        hitCount.setText(texts.get("reader.search.hits", hits.rows.size()));
+    }
+
+    private void showHits() {
+        hits.show(concordance.hits());
+        hitCount.setText(concordance.status().in(texts));
     }
 
     private void openHit() {
@@ -276,15 +306,21 @@ final class ReaderPanel extends JPanel {
 
     private final class HitsModel extends AbstractTableModel {
         private List<Concordance.Hit> rows = List.of();
+        private int shown;
 
+        /** Shows the hits; when they are the same search's, grown, only the new rows are added. */
         void show(List<Concordance.Hit> found) {
+            boolean sameSearch = found == rows;
+            int before = shown;
             rows = found;
-            fireTableDataChanged();
+            shown = found.size();
+            if (!sameSearch) fireTableDataChanged();
+            else if (shown > before) fireTableRowsInserted(before, shown - 1);
         }
 
         @Override
         public int getRowCount() {
-            return rows.size();
+            return shown;
         }
 
         @Override

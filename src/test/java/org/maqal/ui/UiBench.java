@@ -96,7 +96,7 @@ public final class UiBench {
                 wb.export().setFolder(root.resolve("exports"));
                 wb.export().export(wb.editor().lesson().orElseThrow());
             });
-            while (onEdt(() -> wb.export().running() || wb.export().written().isEmpty())) Thread.sleep(5);
+            while (onEdt(() -> wb.export().task().running() || wb.export().written().isEmpty())) Thread.sleep(5);
             export = Math.max(export, queue.longest.get());
             exportCpu = Math.max(exportCpu, queue.longestCpu.get());
         }
