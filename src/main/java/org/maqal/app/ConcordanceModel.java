@@ -30,6 +30,7 @@ public final class ConcordanceModel {
     private String query = "";
     private List<Concordance.Hit> hits = List.of();
     private boolean capped;
+    private boolean complete = true;
 
     /**
      * A search over the articles the supplier gives when a search starts.
@@ -68,6 +69,14 @@ public final class ConcordanceModel {
         return hits;
     }
 
+    /**
+     * Stops the search under way, if any, keeping the hits found so far; for when the teacher changes
+     * the query and the new search is about to follow.
+     */
+    public void stop() {
+        task.cancel();
+    }
+
     /** Whether the last search stopped at {@link #limit()} with more hits left. */
     public boolean capped() {
         return capped;
@@ -85,9 +94,11 @@ public final class ConcordanceModel {
         task.cancel();
         query = text.strip();
         capped = false;
+        complete = false;
         List<Concordance.Hit> found = new ArrayList<>();
         hits = Collections.unmodifiableList(found);
         if (query.isEmpty()) {
+            complete = true;
             listeners.fire();
             return;
         }
@@ -100,15 +111,20 @@ public final class ConcordanceModel {
         task.start(search, concordance.size(), runner, summary -> {
             take(handedOver, found);
             capped = summary.capped();
+            complete = true;
             listeners.fire();
         }, e -> dialogs.showError(Message.of("reader.search"), Message.literal(e.getMessage())));
     }
 
-    /** What to tell the teacher about the hits: how many so far, all of them, or more than the limit. */
+    /**
+     * What to tell the teacher about the hits: how many so far, all of them, more than the limit, or
+     * how many before the search was stopped.
+     */
     public Message status() {
         if (query.isEmpty()) return Message.literal("");
         if (task.running()) return Message.of("reader.search.searching", hits.size(), task.done(), task.total());
         if (capped) return Message.of("reader.search.more", limit);
+        if (!complete) return Message.of("reader.search.stopped", hits.size());
         return Message.of("reader.search.hits", hits.size());
     }
 

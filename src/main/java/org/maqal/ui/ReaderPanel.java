@@ -118,12 +118,12 @@ final class ReaderPanel extends JPanel {
         search.getDocument().addDocumentListener(new DocumentListener() {
             @Override
             public void insertUpdate(DocumentEvent e) {
-                typingPause.restart();
+                queryEdited();
             }
 
             @Override
             public void removeUpdate(DocumentEvent e) {
-                typingPause.restart();
+                queryEdited();
             }
 
             @Override
@@ -283,6 +283,11 @@ final class ReaderPanel extends JPanel {
         if (!search.getText().strip().equals(concordance.query()) || !concordance.task().running()) {
             concordance.search(search.getText());
         }
+    }
+
+    private void queryEdited() {
+        concordance.stop();
+        typingPause.restart();
     }
 
     private void showHits() {

@@ -119,7 +119,7 @@ class ConcordanceModelTest {
     void cancellingStopsTheSearchPartWay() {
         ConcordanceModel model = new ConcordanceModel(() -> LIBRARY, TaskRunner.callingThread(), dialogs, 100_000);
         model.listeners().subscribe(() -> {
-            if (model.task().running() && model.task().done() >= 100) model.task().cancel();
+            if (model.task().running() && model.task().done() >= 100) model.stop();
         });
         model.search("الأطلسي");
         assertThat(model.task().running()).isFalse();
@@ -127,6 +127,8 @@ class ConcordanceModelTest {
         List<Integer> expected = new ArrayList<>(occurrences("الأطلسي"));
         for (int i = model.task().done(); i < expected.size(); i++) expected.set(i, 0);
         assertThat(perArticle(model.hits())).isEqualTo(expected);
+        assertThat(status(model)).isEqualTo(String.format(Locale.ENGLISH, "%,d occurrence(s) before the search was stopped",
+                model.hits().size()));
         assertThat(dialogs.errors).isEmpty();
         assertThat(Thread.currentThread().isInterrupted()).isFalse();
     }

@@ -1,8 +1,5 @@
 package org.maqal.ui;
 
-import java.awt.AWTEvent;
-import java.awt.EventQueue;
-import java.awt.Toolkit;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,29 +21,6 @@ import org.maqal.testing.Seeds;
  * writes files (the real exporter is wired in Main).
  */
 public final class UiBench {
-    /** Measures how long each event keeps the Swing thread. */
-    private static final class TimingQueue extends EventQueue {
-        final AtomicLong longest = new AtomicLong();
-        final AtomicLong longestCpu = new AtomicLong();
-
-        @Override
-        protected void dispatchEvent(AWTEvent event) {
-            long start = System.nanoTime();
-            long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-            try {
-                super.dispatchEvent(event);
-            } finally {
-                longest.accumulateAndGet(System.nanoTime() - start, Math::max);
-                longestCpu.accumulateAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu, Math::max);
-            }
-        }
-
-        void reset() {
-            longest.set(0);
-            longestCpu.set(0);
-        }
-    }
-
     public static void main(String[] args) throws Exception {
         Path root = Files.createTempDirectory("maqal-bench");
         Seeds.copyCorpusInto(root);
@@ -71,8 +45,7 @@ public final class UiBench {
         long usable = System.currentTimeMillis() - jvmStart;
         long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
 
-        TimingQueue queue = new TimingQueue();
-        Toolkit.getDefaultToolkit().getSystemEventQueue().push(queue);
+        EdtStalls queue = EdtStalls.install();
         long generation = 0;
         long export = 0;
         long generationCpu = 0;
@@ -88,8 +61,8 @@ public final class UiBench {
                 });
             });
             generated.await(120, TimeUnit.SECONDS);
-            generation = Math.max(generation, queue.longest.get());
-            generationCpu = Math.max(generationCpu, queue.longestCpu.get());
+            generation = Math.max(generation, queue.longest());
+            generationCpu = Math.max(generationCpu, queue.longestCpu());
 
             queue.reset();
             SwingUtilities.invokeLater(() -> {
@@ -97,8 +70,8 @@ public final class UiBench {
                 wb.export().export(wb.editor().lesson().orElseThrow());
             });
             while (onEdt(() -> wb.export().task().running() || wb.export().written().isEmpty())) Thread.sleep(5);
-            export = Math.max(export, queue.longest.get());
-            exportCpu = Math.max(exportCpu, queue.longestCpu.get());
+            export = Math.max(export, queue.longest());
+            exportCpu = Math.max(exportCpu, queue.longestCpu());
         }
         System.out.printf("window shown %d ms after the JVM started; usable (corpus analysed) after %d ms (target < 2000)%n",
                 visible, usable);
