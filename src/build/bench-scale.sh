@@ -6,3 +6,4 @@ mvn -q -o test-compile
 mvn -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
 cp="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 java -Xmx1500m -Dfile.encoding=UTF-8 -cp "$cp" org.maqal.app.ConcordanceBench "$@"
+java -Dfile.encoding=UTF-8 -cp "$cp" org.maqal.corpus.ImportBench "$@"
