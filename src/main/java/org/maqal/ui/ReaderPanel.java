@@ -21,8 +21,6 @@ import javax.swing.JTextPane;
 import javax.swing.ListSelectionModel;
 import javax.swing.Timer;
 import javax.swing.UIManager;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.text.BadLocationException;
 import javax.swing.text.SimpleAttributeSet;
@@ -115,22 +113,7 @@ final class ReaderPanel extends JPanel {
         Orientation.arabic(search);
         search.addActionListener(e -> search());
         typingPause.setRepeats(false);
-        search.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                queryEdited();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                queryEdited();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                // attributes only; the query is the same
-            }
-        });
+        AnswerEditors.onEdit(search, this::queryEdited);
         hitCount.setName("hitCount");
         hitTable.setName("concordanceTable");
         hitTable.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);

@@ -16,18 +16,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.swing.JLabel;
 import javax.swing.JTable;
 import javax.swing.text.JTextComponent;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JTextComponentFixture;
 import org.maqal.app.Concordance;
 import org.maqal.app.ConcordanceModel;
-import org.maqal.app.MemoryStore;
-import org.maqal.app.Settings;
 import org.maqal.corpus.SyntheticCorpus;
 import org.maqal.model.Article;
-import org.maqal.testing.FakeSections;
 import org.maqal.testing.Seeds;
 import org.maqal.text.ArabicNormalizer;
 import org.junit.jupiter.api.AfterEach;
@@ -48,8 +43,7 @@ class ConcordanceWindowTest {
 
     @TempDir
     Path root;
-    private Robot robot;
-    private Workbench wb;
+    private TeacherWindow teacher;
     private FrameFixture window;
 
     @BeforeEach
@@ -57,20 +51,13 @@ class ConcordanceWindowTest {
         Path corpus = Seeds.copyCorpusInto(root);
         List<Article> library = new SyntheticCorpus(Seeds.corpus().articles()).generate(ARTICLES, 3);
         for (Article a : library) Files.writeString(corpus.resolve(a.id() + ".txt"), a.text(), StandardCharsets.UTF_8);
-        Settings settings = new Settings(new MemoryStore());
-        MaqalApp.setUpLookAndFeel(settings.theme());
-        wb = Workbench.build(root, settings, FakeSections.generator(), c -> new FakeExporter());
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        robot.settings().delayBetweenEvents(20);
-        MainFrame frame = GuiActionRunner.execute(() -> new MaqalApp(wb, () -> { }).show());
-        window = new FrameFixture(robot, frame);
-        waitFor("the library to be analysed", () -> wb.corpus().analysis().isPresent()
-                && wb.corpus().articles().size() == ARTICLES + 5);
+        teacher = TeacherWindow.open(root, ARTICLES + 5, 20);
+        window = teacher.window();
     }
 
     @AfterEach
     void closeWindow() {
-        if (robot != null) robot.cleanUp();
+        if (teacher != null) teacher.close();
     }
 
     @Test
@@ -101,7 +88,7 @@ box.enterText(PHRASE);
         } finally {
             stalls.uninstall();
         }
-        List<Concordance.Hit> expected = new Concordance(wb.corpus().articles()).search(PHRASE, ConcordanceModel.LIMIT + 1);
+        List<Concordance.Hit> expected = new Concordance(teacher.wb().corpus().articles()).search(PHRASE, ConcordanceModel.LIMIT + 1);
         JTable table = window.table("concordanceTable").target();
         int rows = GuiActionRunner.execute(table::getRowCount);
         assertThat(rows).isEqualTo(Math.min(expected.size(), ConcordanceModel.LIMIT)).isPositive();

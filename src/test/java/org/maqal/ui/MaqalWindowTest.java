@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import javax.swing.JTable;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -18,11 +17,8 @@ import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Timeout;
-import org.maqal.app.MemoryStore;
-import org.maqal.app.Settings;
 import org.maqal.model.Item;
 import org.maqal.model.Lesson;
-import org.maqal.testing.FakeSections;
 import org.maqal.testing.Seeds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,15 +41,10 @@ class MaqalWindowTest {
     @BeforeEach
     void openWindow() throws Exception {
         Seeds.copyCorpusInto(root);
-        Settings settings = new Settings(new MemoryStore());
-        MaqalApp.setUpLookAndFeel(settings.theme());
-        wb = Workbench.build(root, settings, FakeSections.generator(), corpus -> new FakeExporter());
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        robot.settings().delayBetweenEvents(30);
-        MainFrame frame = GuiActionRunner.execute(() -> new MaqalApp(wb, () -> { }).show());
-        window = new FrameFixture(robot, frame);
-        waitFor("the corpus to be analysed", () -> wb.corpus().analysis().isPresent()
-                && window.table("corpusTable").target().getRowCount() == 5);
+        TeacherWindow opened = TeacherWindow.open(root, 5, 30);
+        robot = opened.robot();
+        wb = opened.wb();
+        window = opened.window();
     }
 
     @AfterEach
