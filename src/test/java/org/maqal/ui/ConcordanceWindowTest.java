@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * with one event meanwhile (measured as {@link UiBench} does); it asserts no time.
  */
 class ConcordanceWindowTest {
-    private static final int ARTICLES = Integer.getInteger("maqal.concordanceWindowArticles", 3000);
+    private static final int ARTICLES = Integer.getInteger("maqal.concordanceWindowArticles", 2000);
     private static final String PHRASE = "حلف شمال الأطلسي";
 
     @TempDir
