@@ -61,8 +61,8 @@ class MaqalWindowTest {
         window.table("corpusTable").selectRows(1, 4);
         window.button("newLessonButton").click();
         DialogFixture builder = WindowFinder.findDialog("builderDialog").withTimeout(20_000).using(robot);
-        builder.checkBox("kindCLAIMS").uncheck();
-        builder.button("generateButton").click();
+        GuiWait.press(builder.checkBox("kindCLAIMS").target());
+        GuiWait.press(builder.button("generateButton").target());
         waitFor("the lesson to be generated", () -> wb.editor().lesson().isPresent());
         Lesson lesson = onEdt(() -> wb.editor().lesson().orElseThrow());
         assertThat(lesson.articles()).hasSize(2);
@@ -100,7 +100,7 @@ class MaqalWindowTest {
         DialogFixture export = WindowFinder.findDialog("exportDialog").withTimeout(20_000).using(robot);
         Path exports = root.resolve("exports");
         export.textBox("folderField").setText(exports.toString());
-        export.checkBox("formatGIFT").check();
+        GuiWait.press(export.checkBox("formatGIFT").target());
         GuiWait.press(export.button("runExportButton").target());
         waitFor("the export", () -> wb.export().written().size() == 3);
         assertThat(exports.resolve(lesson.id() + "-gift.txt")).exists();
