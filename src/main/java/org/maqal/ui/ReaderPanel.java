@@ -125,7 +125,7 @@ final class ReaderPanel extends JPanel {
             if (!e.getValueIsAdjusting()) openHit();
         });
 
-        JPanel side = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[grow, fill]", "[][grow 40, fill]16[][][grow 60, fill]"));
+        JPanel side = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[grow, fill]", "[][grow 40, fill]16[][][][grow 60, fill]"));
         JLabel claimTitle = new JLabel(texts.get("reader.claim.title"));
         claimTitle.putClientProperty("FlatLaf.styleClass", "h4");
         side.add(claimTitle);
@@ -133,8 +133,8 @@ final class ReaderPanel extends JPanel {
         JLabel searchTitle = new JLabel(texts.get("reader.search"));
         searchTitle.putClientProperty("FlatLaf.styleClass", "h4");
         side.add(searchTitle);
-        side.add(search, "split 2, growx");
-        side.add(hitCount);
+        side.add(search, "growx");
+        side.add(hitCount, "growx, wmin 0");
         side.add(new JScrollPane(hitTable), "hmin 120");
 
         side.setPreferredSize(new Dimension(400, 400));
