@@ -87,11 +87,15 @@ public final class CorpusModel {
         return loading;
     }
 
-    /** Reads and analyses the corpus folder in the background; a folder that cannot be read is reported. */
+    /**
+     * Reads and analyses the corpus folder in the background, first removing what saves killed part way
+     * left there ({@link AtomicFiles#removeStaleTemps}); a folder that cannot be read is reported.
+     */
     public BackgroundTask<CorpusAnalysis> load() {
         loading = true;
         listeners.fire();
         return BackgroundTask.of(progress -> {
+                    AtomicFiles.removeStaleTemps(folder);
                     Corpus corpus = reader.read(folder);
                     return analyzer.analyze(corpus.articles(), progress);
                 })

@@ -63,16 +63,9 @@ public final class ExportModel {
         listeners.fire();
     }
 
-    public boolean running() {
-        return task.running();
-    }
-
-    public int done() {
-        return task.done();
-    }
-
-    public int total() {
-        return task.total();
+    /** The export under way, if any: whether it runs, how far it has got, and how to cancel it. */
+    public TaskState task() {
+        return task;
     }
 
     /** The files the last export wrote. */
@@ -82,7 +75,7 @@ public final class ExportModel {
 
     /** Exports in the background; false when nothing is chosen (the teacher is told) or one is running. */
     public boolean export(Lesson lesson) {
-        if (running()) return false;
+        if (task.running()) return false;
         if (formats.isEmpty()) {
             dialogs.showError(Message.of("export.title"), Message.of("export.problem.formats"));
             return false;
@@ -98,9 +91,5 @@ public final class ExportModel {
                 },
                 e -> dialogs.showError(Message.of("export.title"), Message.literal(e.getMessage())));
         return true;
-    }
-
-    public void cancel() {
-        task.cancel();
     }
 }

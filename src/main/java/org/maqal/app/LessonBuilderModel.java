@@ -94,18 +94,9 @@ public final class LessonBuilderModel {
         listeners.fire();
     }
 
-    /** Whether generation is under way. */
-    public boolean running() {
-        return task.running();
-    }
-
-    /** Sections done so far, of {@link #total()}. */
-    public int done() {
-        return task.done();
-    }
-
-    public int total() {
-        return task.total();
+    /** The generation under way, if any: whether it runs, sections done so far, and how to cancel it. */
+    public TaskState task() {
+        return task;
     }
 
     /** Why the request cannot be generated yet, if it cannot. */
@@ -124,7 +115,7 @@ public final class LessonBuilderModel {
      * @return false when the request has problems (they are shown) or generation is already running
      */
     public boolean generate(Consumer<Lesson> onGenerated) {
-        if (running()) return false;
+        if (task.running()) return false;
         List<Message> problems = problems();
         if (!problems.isEmpty()) {
             dialogs.showError(Message.of("builder.title"), Message.lines(problems));
@@ -137,10 +128,5 @@ public final class LessonBuilderModel {
                 runner, onGenerated,
                 e -> dialogs.showError(Message.of("builder.title"), Message.of("builder.failed", e.getMessage())));
         return true;
-    }
-
-    /** Stops the generation under way, if any. */
-    public void cancel() {
-        task.cancel();
     }
 }

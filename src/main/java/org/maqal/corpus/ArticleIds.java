@@ -3,7 +3,6 @@ package org.maqal.corpus;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Ids for imported articles, safe as file names on every system: lower-case ASCII letters, digits,
@@ -13,7 +12,6 @@ import java.util.regex.Pattern;
  */
 final class ArticleIds {
     private static final int MAX_LENGTH = 60;
-    private static final Pattern WINDOWS_RESERVED = Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]");
 
     private ArticleIds() {
     }
@@ -28,7 +26,7 @@ final class ArticleIds {
     static String choose(String fileName, String fingerprint, Set<String> taken) {
         String base = slug(stem(fileName));
         if (base.isEmpty()) base = "article-" + fingerprint.substring(0, 10);
-        if (WINDOWS_RESERVED.matcher(base).matches()) base = "article-" + base;
+        if (FileNames.reserved(base)) base = "article-" + base;
         String id = base;
         for (int n = 2; taken.contains(id); n++) id = base + "-" + n;
         return id;

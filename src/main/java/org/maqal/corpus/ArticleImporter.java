@@ -22,7 +22,9 @@ import org.maqal.model.MetaField;
  * a note of the file and encoding it came from.
  *
  * <p>A file whose text is already in the corpus (the same once diacritics, letter forms and
- * whitespace are set aside, see {@link Fingerprint}) is reported as a duplicate and not added. Each
+ * whitespace are set aside, see {@link Fingerprint}) is reported as a duplicate and not added; the
+ * fingerprints of the corpus's files are kept in {@code DIR/.maqal/} ({@link FingerprintCache}), so
+ * that only files added or changed since the last import are read again. Each
  * file is written atomically, the metadata first; on any refusal nothing is written, and the
  * corpus folder is created only when an article is added. Not safe for two importers writing to
  * the same folder at once.
@@ -57,12 +59,19 @@ public final class ArticleImporter {
         requireArticleSize(source.text(), fileName);
         String fingerprint = Fingerprint.of(source.text());
         List<Path> existing = articleFiles(corpusFolder);
+        FingerprintCache cache = FingerprintCache.load(corpusFolder);
+        cache.keepOnly(existing);
         for (Path article : existing) {
-            if (Fingerprint.of(existingText(article)).equals(fingerprint)) return new ImportResult.Duplicate(idOf(article));
+            if (cache.fingerprint(article, this::existingText).equals(fingerprint)) {
+                cache.save();
+                return new ImportResult.Duplicate(idOf(article));
+            }
         }
         String id = ArticleIds.choose(fileName, fingerprint, takenNames(corpusFolder));
         ArticleMetadata metadata = metadata(source, fileName);
         Path textFile = write(corpusFolder, id, source.text(), metadata);
+        cache.record(textFile, fingerprint);
+        cache.save();
         return new ImportResult.Added(id, textFile, source.encoding(), metadata);
     }
 

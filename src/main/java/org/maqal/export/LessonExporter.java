@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.maqal.corpus.FileNames;
 import org.maqal.export.docx.WordExport;
 import org.maqal.export.gift.Gift;
 import org.maqal.export.lms.LmsQuestions;
@@ -59,13 +60,13 @@ public final class LessonExporter {
         switch (format) {
             case DOCX -> {
                 WordExport word = new WordExport(options);
-                files.put(FileNames.of(title, ".worksheet.docx"), word.worksheet(lesson));
-                files.put(FileNames.of(title, ".answer-key.docx"), word.answerKey(lesson, texts));
-                if (options.handout()) files.put(FileNames.of(title, ".handout.docx"), word.handout(lesson, texts));
+                files.put(FileNames.titleStem(title) + ".worksheet.docx", word.worksheet(lesson));
+                files.put(FileNames.titleStem(title) + ".answer-key.docx", word.answerKey(lesson, texts));
+                if (options.handout()) files.put(FileNames.titleStem(title) + ".handout.docx", word.handout(lesson, texts));
             }
-            case MOODLE_XML -> files.put(FileNames.of(title, ".moodle.xml"),
+            case MOODLE_XML -> files.put(FileNames.titleStem(title) + ".moodle.xml",
                     MoodleXml.write(LmsQuestions.of(lesson, citations(lesson, texts)), Labels.of(lesson.language()).rightToLeft()));
-            case GIFT -> files.put(FileNames.of(title, ".gift.txt"),
+            case GIFT -> files.put(FileNames.titleStem(title) + ".gift.txt",
                     Gift.write(title, LmsQuestions.of(lesson, citations(lesson, texts))));
         }
         return files;

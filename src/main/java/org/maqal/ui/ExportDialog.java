@@ -112,7 +112,7 @@ final class ExportDialog extends JDialog {
     }
 
     private void modelChanged() {
-        boolean running = model.running();
+        boolean running = model.task().running();
         formats.forEach((f, box) -> {
             box.setSelected(model.formats().contains(f));
             box.setEnabled(!running);
@@ -120,9 +120,9 @@ final class ExportDialog extends JDialog {
         if (!folder.isFocusOwner()) folder.setText(model.folder().toString());
         run.setEnabled(!running);
         close.setEnabled(!running);
-        progress.setMaximum(Math.max(1, model.total()));
-        progress.setValue(running ? model.done() : model.written().isEmpty() ? 0 : model.total());
-        progress.setString(running ? texts.get("export.progress", model.done(), model.total()) : "");
+        progress.setMaximum(Math.max(1, model.task().total()));
+        progress.setValue(running ? model.task().done() : model.written().isEmpty() ? 0 : model.task().total());
+        progress.setString(running ? texts.get("export.progress", model.task().done(), model.task().total()) : "");
         boolean done = !running && !model.written().isEmpty();
         result.setText(done ? texts.get("export.done", model.written().size(), model.folder()) : " ");
         openFolder.setVisible(done && Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN));
@@ -137,7 +137,7 @@ final class ExportDialog extends JDialog {
     }
 
     private void closeDialog() {
-        if (model.running()) return;
+        if (model.task().running()) return;
         subscriptions.releaseAll();
         dispose();
     }

@@ -126,7 +126,7 @@ final class LessonBuilderDialog extends JDialog {
         generate.addActionListener(e -> model.generate(this::generated));
         cancel.setText(texts.get("builder.cancel"));
         cancel.setName("cancelButton");
-        cancel.addActionListener(e -> model.cancel());
+        cancel.addActionListener(e -> model.task().cancel());
         close.setText(texts.get("builder.close"));
         close.setName("closeButton");
         close.addActionListener(e -> closeDialog());
@@ -158,7 +158,7 @@ final class LessonBuilderDialog extends JDialog {
     }
 
     private void modelChanged() {
-        boolean running = model.running();
+        boolean running = model.task().running();
         kinds.forEach((kind, box) -> {
             box.setSelected(model.kinds().contains(kind));
             box.setEnabled(!running);
@@ -170,9 +170,9 @@ final class LessonBuilderDialog extends JDialog {
         generate.setEnabled(!running);
         cancel.setEnabled(running);
         close.setEnabled(!running);
-        progress.setMaximum(Math.max(1, model.total()));
-        progress.setValue(model.done());
-        progress.setString(running ? texts.get("builder.progress", model.done(), model.total()) : "");
+        progress.setMaximum(Math.max(1, model.task().total()));
+        progress.setValue(model.task().done());
+        progress.setString(running ? texts.get("builder.progress", model.task().done(), model.task().total()) : "");
     }
 
     private void generated(Lesson lesson) {
@@ -181,7 +181,7 @@ final class LessonBuilderDialog extends JDialog {
     }
 
     private void closeDialog() {
-        if (model.running()) return;
+        if (model.task().running()) return;
         subscriptions.releaseAll();
         dispose();
     }

@@ -19,6 +19,7 @@ import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.JTextPane;
 import javax.swing.ListSelectionModel;
+import javax.swing.Timer;
 import javax.swing.UIManager;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.text.BadLocationException;
@@ -27,10 +28,10 @@ import javax.swing.text.StyleConstants;
 import javax.swing.text.StyledDocument;
 import net.miginfocom.swing.MigLayout;
 import org.maqal.app.Concordance;
+import org.maqal.app.ConcordanceModel;
 import org.maqal.app.ReaderModel;
 import org.maqal.app.Texts;
 import org.maqal.exercise.claims.ClaimLinks;
-import org.maqal.model.Article;
 import org.maqal.model.ArticleReport;
 import org.maqal.model.Claim;
 import org.maqal.model.CorpusAnalysis;
@@ -38,13 +39,17 @@ import org.maqal.model.CorpusAnalysis;
 /**
  * The reader: the article right to left with people, organisations, places, figures and claims
  * highlighted (a legend explains the colours), the details of a clicked claim, and a corpus search
- * that lists every occurrence with its context.
+ * that lists every occurrence with its context. The search runs in the background while the teacher
+ * types (a moment after the last key, or at once on Enter) and shows hits as they are found.
  */
 final class ReaderPanel extends JPanel {
     /** Direction marks: an Arabic paragraph, and a date kept left to right inside Arabic. */
     private static final char RLM = '\u200F';
     private static final char LRE = '\u202A';
     private static final char PDF = '\u202C';
+    /** How long after the last key typed in the search box the search starts. */
+    private static final int TYPING_PAUSE_MS = 250;
+
     private final Workbench wb;
     private final Texts texts;
     private final Subscriptions subscriptions = new Subscriptions();
@@ -55,11 +60,11 @@ final class ReaderPanel extends JPanel {
     private final JTextField search = new JTextField();
     private final JLabel hitCount = new JLabel();
     private final HitsModel hits = new HitsModel();
+    private final ConcordanceModel concordance;
+    private final Timer typingPause = new Timer(TYPING_PAUSE_MS, e -> search());
     private final JTable hitTable;
     private String articleId;
     private ReaderModel model;
-    private Concordance concordance;
-    private List<?> concordanceOf;
     private ClaimLinks links;
     private CorpusAnalysis linksOf;
 
@@ -67,8 +72,10 @@ final class ReaderPanel extends JPanel {
         this.wb = wb;
         this.texts = texts;
         this.hitTable = new JTable(hits);
+        this.concordance = new ConcordanceModel(wb.corpus()::articles, wb.runner(), wb.dialogs());
         initComponents();
         subscriptions.watch(wb.corpus().listeners(), () -> show(articleId));
+        subscriptions.watch(concordance.listeners(), this::showHits);
     }
 
     private void initComponents() {
@@ -111,6 +118,8 @@ final class ReaderPanel extends JPanel {
         search.setToolTipText(texts.get("reader.search.tip"));
         Orientation.arabic(search);
         search.addActionListener(e -> search());
+        typingPause.setRepeats(false);
+        AnswerEditors.onEdit(search, this::queryEdited);
         hitCount.setName("hitCount");
         hitTable.setName("concordanceTable");
         hitTable.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -122,7 +131,7 @@ final class ReaderPanel extends JPanel {
             if (!e.getValueIsAdjusting()) openHit();
         });
 
-        JPanel side = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[grow, fill]", "[][grow 40, fill]16[][][grow 60, fill]"));
+        JPanel side = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[grow, fill]", "[][grow 40, fill]16[][][][grow 60, fill]"));
         JLabel claimTitle = new JLabel(texts.get("reader.claim.title"));
         claimTitle.putClientProperty("FlatLaf.styleClass", "h4");
         side.add(claimTitle);
@@ -130,8 +139,8 @@ final class ReaderPanel extends JPanel {
         JLabel searchTitle = new JLabel(texts.get("reader.search"));
         searchTitle.putClientProperty("FlatLaf.styleClass", "h4");
         side.add(searchTitle);
-        side.add(search, "split 2, growx");
-        side.add(hitCount);
+        side.add(search, "growx");
+        side.add(hitCount, "growx, wmin 0");
         side.add(new JScrollPane(hitTable), "hmin 120");
 
         side.setPreferredSize(new Dimension(400, 400));
@@ -181,6 +190,8 @@ final class ReaderPanel extends JPanel {
     }
 
     void release() {
+        typingPause.stop();
+        concordance.task().cancel();
         subscriptions.releaseAll();
     }
 
@@ -275,13 +286,20 @@ final class ReaderPanel extends JPanel {
     }
 
     private void search() {
-        List<Article> articles = wb.corpus().articles();
-        if (concordance == null || concordanceOf != articles) {
-            concordance = new Concordance(articles);
-            concordanceOf = articles;
+        typingPause.stop();
+        if (!search.getText().strip().equals(concordance.query()) || !concordance.task().running()) {
+            concordance.search(search.getText());
         }
-        hits.show(concordance.search(search.getText(), 500));
-        hitCount.setText(texts.get("reader.search.hits", hits.rows.size()));
+    }
+
+    private void queryEdited() {
+        concordance.stop();
+        typingPause.restart();
+    }
+
+    private void showHits() {
+        hits.show(concordance.hits());
+        hitCount.setText(concordance.status().in(texts));
     }
 
     private void openHit() {
@@ -302,15 +320,21 @@ final class ReaderPanel extends JPanel {
         /** Letters of context shown on each side of a match, so that a row holds on one line. */
         private static final int CONTEXT = 28;
         private List<Concordance.Hit> rows = List.of();
+        private int shown;
 
+        /** Shows the hits; when they are the same search's, grown, only the new rows are added. */
         void show(List<Concordance.Hit> found) {
+            boolean sameSearch = found == rows;
+            int before = shown;
             rows = found;
-            fireTableDataChanged();
+            shown = found.size();
+            if (!sameSearch) fireTableDataChanged();
+            else if (shown > before) fireTableRowsInserted(before, shown - 1);
         }
 
         @Override
         public int getRowCount() {
-            return rows.size();
+            return shown;
         }
 
         @Override

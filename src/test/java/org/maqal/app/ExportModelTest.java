@@ -40,8 +40,8 @@ class ExportModelTest {
         assertThat(model.export(SampleLessons.everyType())).isTrue();
         assertThat(model.written()).extracting(p -> p.getFileName().toString())
                 .containsExactlyInAnyOrder("nato-iraq-1.WORKSHEET.LETTER", "nato-iraq-1.GIFT.LETTER");
-        assertThat(model.running()).isFalse();
-        assertThat(model.done()).isEqualTo(2);
+        assertThat(model.task().running()).isFalse();
+        assertThat(model.task().done()).isEqualTo(2);
     }
 
     @Test

@@ -47,7 +47,7 @@ class LessonBuilderModelTest {
         builder.setKind(SectionKind.CLAIMS, false);
         builder.setCount(3);
         List<Integer> progress = new ArrayList<>();
-        builder.listeners().subscribe(() -> progress.add(builder.done()));
+        builder.listeners().subscribe(() -> progress.add(builder.task().done()));
         assertThat(builder.generate(generated::add)).isTrue();
         Lesson lesson = generated.get(0);
         assertThat(lesson.articles()).extracting(ArticleRef::id).containsExactly(a, b);
@@ -55,7 +55,7 @@ class LessonBuilderModelTest {
                 .containsExactly(SectionKind.VOCABULARY, SectionKind.COMPREHENSION, SectionKind.COMPARISON);
         assertThat(lesson.sections()).allSatisfy(s -> assertThat(s.items()).hasSize(3));
         assertThat(progress).contains(1, 2, 3);
-        assertThat(builder.running()).isFalse();
+        assertThat(builder.task().running()).isFalse();
     }
 
     @Test
@@ -63,12 +63,12 @@ class LessonBuilderModelTest {
         LessonBuilderModel builder = builder(FakeSections.generator());
         builder.setArticleIds(List.of(corpus.articles().get(0).id()));
         builder.listeners().subscribe(() -> {
-            if (builder.running() && builder.done() == 1) builder.cancel();
+            if (builder.task().running() && builder.task().done() == 1) builder.task().cancel();
         });
         builder.generate(generated::add);
         assertThat(generated).isEmpty();
-        assertThat(builder.running()).isFalse();
-        assertThat(builder.done()).isEqualTo(1);
+        assertThat(builder.task().running()).isFalse();
+        assertThat(builder.task().done()).isEqualTo(1);
         assertThat(dialogs.errors).isEmpty();
         assertThat(Thread.currentThread().isInterrupted()).isFalse();
     }

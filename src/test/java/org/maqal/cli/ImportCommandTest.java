@@ -40,9 +40,10 @@ class ImportCommandTest {
         }
     }
 
+    /** The files of a folder, leaving out the {@code .maqal} folder where Maqal keeps what it can rebuild. */
     private static List<String> names(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(p -> p.getFileName().toString()).sorted().toList();
+            return files.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".maqal")).sorted().toList();
         }
     }
 

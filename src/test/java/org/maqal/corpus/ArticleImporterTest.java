@@ -32,10 +32,11 @@ class ArticleImporterTest {
         return root.resolve("corpus");
     }
 
+    /** The files of a folder, leaving out the {@code .maqal} folder where Maqal keeps what it can rebuild. */
     private static List<String> names(Path folder) throws IOException {
         if (!Files.exists(folder)) return List.of();
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(p -> p.getFileName().toString()).sorted().toList();
+            return files.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".maqal")).sorted().toList();
         }
     }
 

@@ -14,7 +14,6 @@ import java.util.concurrent.Callable;
 import javax.swing.JTable;
 import javax.swing.JTextPane;
 import javax.swing.JTree;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.core.MouseButton;
 import org.assertj.swing.core.Robot;
@@ -23,12 +22,9 @@ import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Timeout;
-import org.maqal.app.MemoryStore;
-import org.maqal.app.Settings;
 import org.maqal.model.Item;
 import org.maqal.lesson.SampleLessons;
 import org.maqal.model.Lesson;
-import org.maqal.testing.FakeSections;
 import org.maqal.testing.Seeds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,15 +47,10 @@ class MaqalWindowTest {
     @BeforeEach
     void openWindow() throws Exception {
         Seeds.copyCorpusInto(root);
-        Settings settings = new Settings(new MemoryStore());
-        MaqalApp.setUpLookAndFeel(settings.theme());
-        wb = Workbench.build(root, settings, FakeSections.generator(), corpus -> new FakeExporter());
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        robot.settings().delayBetweenEvents(30);
-        MainFrame frame = GuiActionRunner.execute(() -> new MaqalApp(wb, () -> { }).show());
-        window = new FrameFixture(robot, frame);
-        waitFor("the corpus to be analysed", () -> wb.corpus().analysis().isPresent()
-                && window.table("corpusTable").target().getRowCount() == 5);
+        TeacherWindow opened = TeacherWindow.open(root, 5, 30);
+        robot = opened.robot();
+        wb = opened.wb();
+        window = opened.window();
     }
 
     @AfterEach
@@ -76,8 +67,8 @@ class MaqalWindowTest {
         window.table("corpusTable").selectRows(1, 4);
         window.button("newLessonButton").click();
         DialogFixture builder = WindowFinder.findDialog("builderDialog").withTimeout(20_000).using(robot);
-        builder.checkBox("kindCLAIMS").uncheck();
-        builder.button("generateButton").click();
+        GuiWait.press(builder.checkBox("kindCLAIMS").target());
+        GuiWait.press(builder.button("generateButton").target());
         waitFor("the lesson to be generated", () -> wb.editor().lesson().isPresent());
         Lesson lesson = onEdt(() -> wb.editor().lesson().orElseThrow());
         assertThat(lesson.articles()).hasSize(2);
@@ -115,7 +106,7 @@ class MaqalWindowTest {
         DialogFixture export = WindowFinder.findDialog("exportDialog").withTimeout(20_000).using(robot);
         Path exports = root.resolve("exports");
         export.textBox("folderField").setText(exports.toString());
-        export.checkBox("formatGIFT").check();
+        GuiWait.press(export.checkBox("formatGIFT").target());
         GuiWait.press(export.button("runExportButton").target());
         waitFor("the export", () -> wb.export().written().size() == 3);
         assertThat(exports.resolve(lesson.id() + "-gift.txt")).exists();

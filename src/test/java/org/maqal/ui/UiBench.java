@@ -1,8 +1,6 @@
 package org.maqal.ui;
 
-import java.awt.AWTEvent;
 import java.awt.EventQueue;
-import java.awt.Toolkit;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,29 +24,6 @@ import org.maqal.testing.Seeds;
  * {@link DocumentExporter} writing the Word worksheet and answer key into a temporary folder.
  */
 public final class UiBench {
-    /** Measures how long each event keeps the Swing thread. */
-    private static final class TimingQueue extends EventQueue {
-        final AtomicLong longest = new AtomicLong();
-        final AtomicLong longestCpu = new AtomicLong();
-
-        @Override
-        protected void dispatchEvent(AWTEvent event) {
-            long start = System.nanoTime();
-            long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-            try {
-                super.dispatchEvent(event);
-            } finally {
-                longest.accumulateAndGet(System.nanoTime() - start, Math::max);
-                longestCpu.accumulateAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu, Math::max);
-            }
-        }
-
-        void reset() {
-            longest.set(0);
-            longestCpu.set(0);
-        }
-    }
-
     public static void main(String[] args) throws Exception {
         Path root = Files.createTempDirectory("maqal-bench");
         Seeds.copyCorpusInto(root);
@@ -82,8 +57,7 @@ public final class UiBench {
         long usable = System.currentTimeMillis() - jvmStart;
         long cpu = processCpu();
 
-        TimingQueue queue = new TimingQueue();
-        Toolkit.getDefaultToolkit().getSystemEventQueue().push(queue);
+        EdtStalls queue = EdtStalls.install();
         long generation = 0;
         long export = 0;
         long generationCpu = 0;
@@ -101,8 +75,8 @@ public final class UiBench {
                 });
             });
             generated.await(120, TimeUnit.SECONDS);
-            generation = Math.max(generation, queue.longest.get());
-            generationCpu = Math.max(generationCpu, queue.longestCpu.get());
+            generation = Math.max(generation, queue.longest());
+            generationCpu = Math.max(generationCpu, queue.longestCpu());
 
             queue.reset();
             long exportStart = System.nanoTime();
@@ -111,11 +85,11 @@ public final class UiBench {
                 wb.export().setFolder(root.resolve("exports"));
                 wb.export().export(wb.editor().lesson().orElseThrow());
             });
-            while (onEdt(() -> wb.export().running() || wb.export().written().isEmpty())) Thread.sleep(5);
+            while (onEdt(() -> wb.export().task().running() || wb.export().written().isEmpty())) Thread.sleep(5);
             exportWall = Math.max(exportWall, System.nanoTime() - exportStart);
             exported = onEdt(() -> wb.export().written().size() == 2);
-            export = Math.max(export, queue.longest.get());
-            exportCpu = Math.max(exportCpu, queue.longestCpu.get());
+            export = Math.max(export, queue.longest());
+            exportCpu = Math.max(exportCpu, queue.longestCpu());
         }
         System.out.printf("window shown %d ms after the JVM started, articles listed %d ms, corpus analysed %d ms (target < 2000);"
                 + " CPU of the whole process %d ms when shown, %d ms when analysed%n", visible, listed, usable, cpuShown, cpu);

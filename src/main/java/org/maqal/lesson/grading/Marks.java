@@ -17,12 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.maqal.corpus.FileNames;
 import org.maqal.lesson.AtomicWrite;
 import org.maqal.lesson.Fields;
 import org.maqal.lesson.LessonFileException;
 import org.maqal.lesson.Malformed;
 import org.maqal.lesson.student.FileFormat;
-import org.maqal.lesson.student.FileNames;
 import org.maqal.lesson.student.StudentWork;
 import org.maqal.model.Item;
 import org.maqal.model.Lesson;
@@ -71,7 +71,7 @@ public final class Marks {
 
     /** The marks file of a lesson in a hand-in folder. */
     public static Path fileIn(Path folder, String lessonId) {
-        return folder.resolve(FileNames.safe(lessonId, "lesson") + SUFFIX);
+        return folder.resolve(FileNames.dashedStem(lessonId, "lesson") + SUFFIX);
     }
 
     /** The teacher's mark for a student's item, if there is one. */

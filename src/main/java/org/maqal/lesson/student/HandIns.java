@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.maqal.corpus.AtomicFiles;
+import org.maqal.corpus.FileNames;
 import org.maqal.lesson.LessonFileException;
 
 /**
@@ -98,8 +99,8 @@ public final class HandIns {
 
     /** The file name of a student's hand-in before any version: {@code CLASS_NAME}, or {@code NAME} without a class. */
     static String baseName(StudentWork.Student student) {
-        String name = FileNames.safe(student.name(), "student");
-        return student.className().isBlank() ? name : FileNames.safe(student.className(), "class") + "_" + name;
+        String name = FileNames.dashedStem(student.name(), "student");
+        return student.className().isBlank() ? name : FileNames.dashedStem(student.className(), "class") + "_" + name;
     }
 
     private static String name(String base, int version) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.maqal.corpus.FileNames;
 import org.maqal.lesson.LessonFileException;
 import org.maqal.model.Article;
 import org.maqal.model.ArticleRef;
@@ -68,7 +69,7 @@ public final class StudentCopies {
     public static Path write(Lesson lesson, List<Article> articles, FeedbackMode feedback, Path folder)
             throws LessonFileException {
         StudentCopy copy = new StudentCopies().make(lesson, articles, feedback);
-        Path file = folder.resolve(FileNames.safe(lesson.id(), "lesson") + SUFFIX);
+        Path file = folder.resolve(FileNames.dashedStem(lesson.id(), "lesson") + SUFFIX);
         new StudentCopyFiles().save(copy, file);
         return file;
     }

@@ -1,10 +1,10 @@
 package org.maqal.lesson.student;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.maqal.corpus.AtomicFiles;
 import org.maqal.lesson.AtomicWrite;
 import org.maqal.lesson.LessonFileException;
 
@@ -46,7 +46,8 @@ public final class WorkFiles {
      * @throws LessonFileException when neither the file nor its backup can be read (the file's reason)
      */
     public StudentWork restore(Path file) throws LessonFileException {
-        removeLeftovers(file);
+        AtomicFiles.removeTempsOf(file);
+        AtomicFiles.removeTempsOf(backupOf(file));
         try {
             return load(file);
         } catch (LessonFileException e) {
@@ -68,17 +69,5 @@ public final class WorkFiles {
     /** The bytes a save writes. */
     byte[] bytes(StudentWork work) {
         return FileFormat.bytes(WorkJson.write(Objects.requireNonNull(work, "work")));
-    }
-
-    private static void removeLeftovers(Path file) {
-        Path folder = file.toAbsolutePath().getParent();
-        String prefix = "." + file.getFileName();
-        if (folder == null || !Files.isDirectory(folder)) return;
-        try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder,
-                p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(".tmp"))) {
-            for (Path temp : temps) Files.deleteIfExists(temp);
-        } catch (IOException e) {
-            // Leftovers only take room; the work itself is unaffected.
-        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.maqal.corpus.FileNames;
 import org.maqal.lesson.LessonFileException;
 
 /**
@@ -29,7 +30,7 @@ public record WorkFolder(Path folder) {
 
     /** The file for a student's work on a copy's lesson. */
     public Path fileFor(StudentCopy copy, StudentWork.Student student) {
-        return folder.resolve(FileNames.safe(copy.lessonId(), "lesson") + "_" + HandIns.baseName(student) + SUFFIX);
+        return folder.resolve(FileNames.dashedStem(copy.lessonId(), "lesson") + "_" + HandIns.baseName(student) + SUFFIX);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.maqal.corpus.FileNames;
 import org.maqal.lesson.SampleLessons;
 
 class HandInsTest {
@@ -42,7 +43,7 @@ class HandInsTest {
         assertThat(name(work("عُمَر", ""))).as("no class, diacritics kept").isEqualTo("عُمَر.json");
         assertThat(name(work("...", "?"))).isEqualTo("class_student.json");
         assertThat(name(work("CON", "x"))).isEqualTo("x_CON-.json");
-        assertThat(name(work("ا".repeat(90), "10A"))).hasSize("10A_".length() + FileNames.MAX + ".json".length());
+        assertThat(name(work("ا".repeat(90), "10A"))).hasSize("10A_".length() + FileNames.MAX_DASHED + ".json".length());
     }
 
     @Test
