@@ -1,0 +1,52 @@
+package org.maqal.analysis.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The strings of a cache file, each stored once and referred to by its number: word forms, names,
+ * quotations. Number 0 stands for no string (null). Strings that UTF-8 cannot carry unchanged (a
+ * lone surrogate) are refused, so that every stored string reads back equal. Not thread-safe.
+ */
+final class Dictionary {
+    /** A string UTF-8 would change: the analysis holding it is not stored. */
+    static final class Unencodable extends Exception {
+        Unencodable() {
+            super("a string with a lone surrogate", null, false, false);
+        }
+    }
+
+    private final Map<String, Integer> numbers = new HashMap<>();
+    private final List<String> strings = new ArrayList<>();
+
+    /** The number of a string, adding it when new. */
+    int number(String s) throws Unencodable {
+        if (s == null) return 0;
+        Integer known = numbers.get(s);
+        if (known != null) return known;
+        if (!roundTrips(s)) throw new Unencodable();
+        strings.add(s);
+        int n = strings.size();
+        numbers.put(s, n);
+        return n;
+    }
+
+    List<String> strings() {
+        return strings;
+    }
+
+    private static boolean roundTrips(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 == s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) return false;
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
