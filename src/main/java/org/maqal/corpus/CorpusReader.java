@@ -3,8 +3,9 @@ package org.maqal.corpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.maqal.model.Article;
 import org.maqal.model.ArticleMetadata;
@@ -19,7 +20,8 @@ public final class CorpusReader {
     private final TextDecoder decoder = new TextDecoder();
 
     /**
-     * The articles of a folder, in file-name order.
+     * The articles of a folder, in file-name order, read on all cores. When several articles cannot
+     * be read, the first in file-name order is the one reported.
      *
      * @throws CorpusException when the folder is missing, holds no articles, or an article cannot be read
      */
@@ -37,9 +39,19 @@ public final class CorpusReader {
         if (files.isEmpty()) {
             throw new CorpusException("The folder " + folder + " holds no .txt articles; add some with `import`.");
         }
-        List<Article> articles = new ArrayList<>(files.size());
-        for (Path file : files) articles.add(readArticle(file));
-        return new Corpus(folder, articles);
+        Article[] articles = new Article[files.size()];
+        CorpusException[] refused = new CorpusException[files.size()];
+        IntStream.range(0, files.size()).parallel().forEach(i -> {
+            try {
+                articles[i] = readArticle(files.get(i));
+            } catch (CorpusException e) {
+                refused[i] = e;
+            }
+        });
+        for (CorpusException e : refused) {
+            if (e != null) throw e;
+        }
+        return new Corpus(folder, Arrays.asList(articles));
     }
 
     /** One article file with its metadata, if any. */

@@ -211,14 +211,14 @@ final class AnalysisCodec {
         return text.substring(start, end);
     }
 
-    private static String string(BinaryIn in, String[] strings) throws Damaged {
+    static String string(BinaryIn in, String[] strings) throws Damaged {
         int n = in.varint();
         if (n > strings.length) throw new Damaged("no such string");
         return n == 0 ? null : strings[n - 1];
     }
 
     /** The constant with this ordinal; the count itself stands for null. */
-    private static <E> E constant(E[] values, int ordinal) throws Damaged {
+    static <E> E constant(E[] values, int ordinal) throws Damaged {
         if (ordinal > values.length) throw new Damaged("unknown constant");
         return ordinal == values.length ? null : values[ordinal];
     }

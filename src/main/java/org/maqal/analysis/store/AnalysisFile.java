@@ -3,7 +3,6 @@ package org.maqal.analysis.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,7 +11,6 @@ import org.maqal.analysis.CorpusAnalyzer;
 import org.maqal.analysis.related.RelatedIndexFile;
 import org.maqal.model.Article;
 import org.maqal.model.ArticleAnalysis;
-import org.maqal.model.ArticleReport;
 import org.maqal.model.CorpusAnalysis;
 import org.maqal.model.Progress;
 
@@ -22,8 +20,8 @@ import org.maqal.model.Progress;
  * second time: an article whose text (by SHA-256) was analysed by this very analyzer (see
  * {@link AnalyzerVersion}) is read from the file instead of analysed again; new and changed articles
  * are analysed, and the file is rewritten, without the analyses of articles no longer there, when
- * anything changed. The corpus-wide measures (vocabulary keyness, readability) are always worked
- * out afresh.
+ * anything changed. The corpus-wide measures (vocabulary keyness, readability) are kept too, for
+ * the very corpus they were measured in: when any article changes they are worked out afresh.
  *
  * <p>The file is a cache and never a reason for the work to fail: one that is missing, damaged, cut
  * off, of another format or from another analyzer is ignored and rebuilt, and one that cannot be
@@ -82,16 +80,14 @@ public final class AnalysisFile {
         if (version.isEmpty()) return new Opened(analyzer.analyze(articles, progress), 0, false, "");
         Path file = of(corpusFolder);
         StoredAnalyses stored = read(file).orElseGet(StoredAnalyses::empty);
+        Optional<CorpusAnalysis> whole = stored.corpus(articles, progress);
+        if (whole.isPresent()) return new Opened(whole.get(), articles.size(), false, "");
         AtomicInteger kept = new AtomicInteger();
         CorpusAnalysis analysis = analyzer.analyze(articles, progress, article -> {
             ArticleAnalysis found = stored.find(article);
             if (found != null) kept.incrementAndGet();
             return found;
         });
-        int texts = new HashSet<>(articles.stream().map(Article::text).toList()).size();
-        if (!stored.damaged() && stored.used() == texts && stored.size() == texts) {
-            return new Opened(analysis, kept.get(), false, "");
-        }
         String problem = save(file, analysis);
         return new Opened(analysis, kept.get(), problem.isEmpty(), problem);
     }
@@ -110,8 +106,7 @@ public final class AnalysisFile {
     private String save(Path file, CorpusAnalysis analysis) {
         Path folder = file.toAbsolutePath().getParent();
         try {
-            byte[] bytes = StoredAnalyses.encode(version.orElseThrow(),
-                    analysis.reports().stream().map(ArticleReport::analysis).toList());
+            byte[] bytes = StoredAnalyses.encode(version.orElseThrow(), analysis);
             Files.createDirectories(folder);
             writer.write(file, bytes);
             return "";

@@ -1,6 +1,8 @@
 package org.maqal.analysis.store;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -8,14 +10,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import java.util.zip.CRC32C;
 import org.maqal.analysis.AnalysisCache;
 import org.maqal.analysis.store.BinaryIn.Damaged;
 import org.maqal.analysis.store.Dictionary.Unencodable;
 import org.maqal.model.Article;
 import org.maqal.model.ArticleAnalysis;
+import org.maqal.model.ArticleReport;
+import org.maqal.model.CorpusAnalysis;
+import org.maqal.model.Progress;
 
 /**
  * The analyses in a cache file, found by the SHA-256 of an article's text, and the bytes of such a
@@ -29,12 +34,16 @@ import org.maqal.model.ArticleAnalysis;
  * analysis count, then each analysis  varint, then SHA-256 of the text (32 bytes), the text's length in
  *                                     chars, the analysis's length in bytes (varints) and the analysis
  *                                     ({@link AnalysisCodec})
+ * report count, then the corpus key   varint (0 when none are stored), SHA-256 of the articles' text
+ *                                     hashes in corpus order (32 bytes)
+ * each report, in corpus order        its length in bytes (varint) and the report ({@link ReportCodec})
  * CRC-32C of all the bytes before     int64
  * </pre>
  *
- * Reading checks the whole file's checksum, the format and the version, and the table of analyses;
- * an analysis itself is decoded only when an article asks for it, so that several threads decode
- * theirs at once. Thread-safe once read.
+ * Reading checks the whole file's checksum, the format and the version, and the tables; an analysis
+ * or a report is decoded only when asked for, so that several threads decode at once. The reports
+ * (corpus-wide vocabulary and readability) are used only for the very corpus they were measured in.
+ * Thread-safe once read.
  */
 final class StoredAnalyses {
     static final int FORMAT = 1;
@@ -48,18 +57,22 @@ final class StoredAnalyses {
     private final byte[] bytes;
     private final String[] strings;
     private final Map<String, Entry> entries;
-    private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private final byte[] corpusKey;
+    private final int[] reports;
     private volatile boolean damaged;
 
-    private StoredAnalyses(byte[] bytes, String[] strings, Map<String, Entry> entries) {
+    /** @param reports where each report starts and ends, side by side */
+    private StoredAnalyses(byte[] bytes, String[] strings, Map<String, Entry> entries, byte[] corpusKey, int[] reports) {
         this.bytes = bytes;
         this.strings = strings;
         this.entries = entries;
+        this.corpusKey = corpusKey;
+        this.reports = reports;
     }
 
     /** No stored analyses: every article is analysed afresh. */
     static StoredAnalyses empty() {
-        return new StoredAnalyses(new byte[0], new String[0], Map.of());
+        return new StoredAnalyses(new byte[0], new String[0], Map.of(), new byte[HASH_BYTES], new int[0]);
     }
 
     /**
@@ -88,7 +101,16 @@ final class StoredAnalyses {
                 entries.put(hash, new Entry(in.position(), length, textLength));
                 in.skip(length);
             }
-            return in.atEnd() ? Optional.of(new StoredAnalyses(bytes, strings, entries)) : Optional.empty();
+            int r = in.count(1);
+            byte[] key = in.bytes(HASH_BYTES);
+            int[] reports = new int[2 * r];
+            for (int i = 0; i < r; i++) {
+                int length = in.varint();
+                reports[2 * i] = in.position();
+                in.skip(length);
+                reports[2 * i + 1] = in.position();
+            }
+            return in.atEnd() ? Optional.of(new StoredAnalyses(bytes, strings, entries, key, reports)) : Optional.empty();
         } catch (Damaged e) {
             return Optional.empty();
         }
@@ -99,12 +121,14 @@ final class StoredAnalyses {
      * stored or the one stored cannot be read (then {@link #damaged()} tells).
      */
     ArticleAnalysis find(Article article) {
-        String hash = AnalysisCache.contentHash(article.text());
+        return find(article, AnalysisCache.contentHash(article.text()));
+    }
+
+    private ArticleAnalysis find(Article article, String hash) {
         Entry e = entries.get(hash);
         if (e == null || e.textLength != article.text().length()) return null;
         try {
             ArticleAnalysis analysis = AnalysisCodec.decode(new BinaryIn(bytes, e.offset, e.offset + e.length), strings, article);
-            used.add(hash);
             return analysis;
         } catch (Damaged | RuntimeException x) {
             damaged = true;
@@ -112,14 +136,37 @@ final class StoredAnalyses {
         }
     }
 
+    /**
+     * The whole analysis of a corpus of exactly these articles (by text, in this order), reports
+     * included, decoded on all cores; empty when the file holds another corpus's reports or
+     * something cannot be read.
+     */
+    Optional<CorpusAnalysis> corpus(List<Article> articles, Progress progress) {
+        int n = articles.size();
+        if (reports.length != 2 * n || n == 0) return Optional.empty();
+        String[] hashes = articles.parallelStream().map(a -> AnalysisCache.contentHash(a.text())).toArray(String[]::new);
+        if (!Arrays.equals(corpusKey, corpusKey(Arrays.asList(hashes)))) return Optional.empty();
+        ArticleReport[] out = new ArticleReport[n];
+        AtomicInteger done = new AtomicInteger();
+        IntStream.range(0, n).parallel().forEach(i -> {
+            ArticleAnalysis analysis = find(articles.get(i), hashes[i]);
+            if (analysis == null) return;
+            try {
+                out[i] = ReportCodec.decode(new BinaryIn(bytes, reports[2 * i], reports[2 * i + 1]), strings, analysis);
+                progress.update(done.incrementAndGet(), n);
+            } catch (Damaged | RuntimeException e) {
+                damaged = true;
+            }
+        });
+        for (ArticleReport r : out) {
+            if (r == null) return Optional.empty();
+        }
+        return Optional.of(new CorpusAnalysis(Arrays.asList(out)));
+    }
+
     /** How many analyses the file holds. */
     int size() {
         return entries.size();
-    }
-
-    /** How many different stored analyses {@link #find} gave. */
-    int used() {
-        return used.size();
     }
 
     /** Whether a stored analysis could not be read. */
@@ -127,11 +174,21 @@ final class StoredAnalyses {
         return damaged;
     }
 
-    /**
-     * The bytes of a file holding these analyses, each text once; an analysis with a string UTF-8
-     * cannot carry unchanged is left out (it is analysed afresh when next needed).
-     */
+    /** The bytes of a file holding these analyses (each text once) and no reports. */
     static byte[] encode(String version, List<ArticleAnalysis> analyses) {
+        return encode(version, analyses, List.of());
+    }
+
+    /** The bytes of a file holding the analyses of this corpus (each text once) and its reports. */
+    static byte[] encode(String version, CorpusAnalysis corpus) {
+        return encode(version, corpus.reports().stream().map(ArticleReport::analysis).toList(), corpus.reports());
+    }
+
+    /**
+     * An analysis or report with a string UTF-8 cannot carry unchanged is left out (analysed afresh
+     * when next needed); without one report, none are stored.
+     */
+    private static byte[] encode(String version, List<ArticleAnalysis> analyses, List<ArticleReport> corpus) {
         Dictionary strings = new Dictionary();
         Map<String, ArticleAnalysis> byHash = new LinkedHashMap<>();
         for (ArticleAnalysis a : analyses) byHash.putIfAbsent(AnalysisCache.contentHash(a.article().text()), a);
@@ -151,7 +208,19 @@ final class StoredAnalyses {
             bodies.append(body);
             stored++;
         }
-        BinaryOut out = new BinaryOut(bodies.size() + (1 << 20));
+        BinaryOut reports = new BinaryOut(1 << 20);
+        try {
+            for (ArticleReport r : corpus) {
+                body.clear();
+                ReportCodec.encode(r, strings, body);
+                reports.varint(body.size());
+                reports.append(body);
+            }
+        } catch (Unencodable e) {
+            corpus = List.of();
+            reports.clear();
+        }
+        BinaryOut out = new BinaryOut(bodies.size() + reports.size() + (1 << 20));
         out.bytes(MAGIC);
         out.int32(FORMAT);
         out.string(version);
@@ -159,9 +228,23 @@ final class StoredAnalyses {
         for (String s : strings.strings()) out.string(s);
         out.varint(stored);
         out.append(bodies);
+        out.varint(corpus.size());
+        out.bytes(corpus.isEmpty() ? new byte[HASH_BYTES] : corpusKey(corpus.stream().map(r -> AnalysisCache.contentHash(r.article().text())).toList()));
+        out.append(reports);
         CRC32C crc = new CRC32C();
         crc.update(out.array(), 0, out.size());
         out.int64(crc.getValue());
         return out.toByteArray();
+    }
+
+    /** The SHA-256 of the articles' text hashes in order. */
+    private static byte[] corpusKey(List<String> hashes) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String h : hashes) digest.update(HEX.parseHex(h));
+            return digest.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 }
