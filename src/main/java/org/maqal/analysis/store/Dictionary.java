@@ -1,6 +1,7 @@
 package org.maqal.analysis.store;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,17 +21,41 @@ final class Dictionary {
 
     private final Map<String, Integer> numbers = new HashMap<>();
     private final List<String> strings = new ArrayList<>();
+    private int[] uses = new int[1024];
 
-    /** The number of a string, adding it when new. */
+    /** The number of a string, adding it when new; counts each time it is asked for. */
     int number(String s) throws Unencodable {
         if (s == null) return 0;
         Integer known = numbers.get(s);
-        if (known != null) return known;
+        if (known != null) {
+            uses[known]++;
+            return known;
+        }
         if (!roundTrips(s)) throw new Unencodable();
         strings.add(s);
         int n = strings.size();
         numbers.put(s, n);
+        if (n == uses.length) uses = Arrays.copyOf(uses, n * 2);
+        uses[n] = 1;
         return n;
+    }
+
+    /**
+     * A dictionary of the same strings numbered by how often they were asked for, most often first,
+     * so that the commonest words take one byte wherever they are used.
+     */
+    Dictionary byFrequency() {
+        Integer[] order = new Integer[strings.size()];
+        for (int i = 0; i < order.length; i++) order[i] = i + 1;
+        Arrays.sort(order, (a, b) -> Integer.compare(uses[b], uses[a]));
+        Dictionary sorted = new Dictionary();
+        for (Integer n : order) {
+            String s = strings.get(n - 1);
+            sorted.strings.add(s);
+            sorted.numbers.put(s, sorted.strings.size());
+        }
+        sorted.uses = new int[strings.size() + 1];
+        return sorted;
     }
 
     List<String> strings() {

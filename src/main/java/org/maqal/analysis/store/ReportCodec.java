@@ -52,15 +52,22 @@ final class ReportCodec {
         }
     }
 
+    /** The forms as an immutable list, so that the item keeps it without a copy. */
+    private static List<String> forms(BinaryIn in, String[] strings) throws Damaged {
+        int n = in.count(1);
+        if (n == 1) return List.of(AnalysisCodec.string(in, strings));
+        String[] forms = new String[n];
+        for (int j = 0; j < n; j++) forms[j] = AnalysisCodec.string(in, strings);
+        return List.of(forms);
+    }
+
     static ArticleReport decode(BinaryIn in, String[] strings, ArticleAnalysis analysis) throws Damaged {
         int n = in.count(14);
         List<VocabularyItem> vocabulary = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String headword = AnalysisCodec.string(in, strings);
             String stem = AnalysisCodec.string(in, strings);
-            int f = in.count(1);
-            List<String> forms = new ArrayList<>(f);
-            for (int j = 0; j < f; j++) forms.add(AnalysisCodec.string(in, strings));
+            List<String> forms = forms(in, strings);
             int count = in.zigzag();
             int articles = in.zigzag();
             double keyness = in.float64();

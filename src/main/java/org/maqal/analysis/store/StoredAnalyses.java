@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.zip.CRC32C;
-import org.maqal.analysis.AnalysisCache;
 import org.maqal.analysis.store.BinaryIn.Damaged;
 import org.maqal.analysis.store.Dictionary.Unencodable;
 import org.maqal.model.Article;
@@ -23,7 +21,7 @@ import org.maqal.model.CorpusAnalysis;
 import org.maqal.model.Progress;
 
 /**
- * The analyses in a cache file, found by the SHA-256 of an article's text, and the bytes of such a
+ * The analyses in a cache file, found by the SHA-256 of an article's text ({@link TextHash}), and the bytes of such a
  * file, format {@value #FORMAT}:
  *
  * <pre>
@@ -31,7 +29,7 @@ import org.maqal.model.Progress;
  * format                              int32 big-endian
  * analyzer version                    varint length + UTF-8
  * string count, then each string      varint, then varint length + UTF-8 (see {@link Dictionary})
- * analysis count, then each analysis  varint, then SHA-256 of the text (32 bytes), the text's length in
+ * analysis count, then each analysis  varint, then SHA-256 of the text ({@link TextHash}), the text's length in
  *                                     chars, the analysis's length in bytes (varints) and the analysis
  *                                     ({@link AnalysisCodec})
  * report count, then the corpus key   varint (0 when none are stored), SHA-256 of the articles' text
@@ -46,10 +44,9 @@ import org.maqal.model.Progress;
  * Thread-safe once read.
  */
 final class StoredAnalyses {
-    static final int FORMAT = 1;
+    static final int FORMAT = 3;
     private static final byte[] MAGIC = "MAQALAN\n".getBytes(StandardCharsets.US_ASCII);
     private static final int HASH_BYTES = 32;
-    private static final HexFormat HEX = HexFormat.of();
 
     private record Entry(int offset, int length, int textLength) {
     }
@@ -95,7 +92,7 @@ final class StoredAnalyses {
             int n = in.count(HASH_BYTES + 3);
             Map<String, Entry> entries = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
-                String hash = HEX.formatHex(in.bytes(HASH_BYTES));
+                String hash = TextHash.key(in.bytes(HASH_BYTES));
                 int textLength = in.varint();
                 int length = in.varint();
                 entries.put(hash, new Entry(in.position(), length, textLength));
@@ -121,7 +118,7 @@ final class StoredAnalyses {
      * stored or the one stored cannot be read (then {@link #damaged()} tells).
      */
     ArticleAnalysis find(Article article) {
-        return find(article, AnalysisCache.contentHash(article.text()));
+        return find(article, TextHash.key(article.text()));
     }
 
     private ArticleAnalysis find(Article article, String hash) {
@@ -144,7 +141,7 @@ final class StoredAnalyses {
     Optional<CorpusAnalysis> corpus(List<Article> articles, Progress progress) {
         int n = articles.size();
         if (reports.length != 2 * n || n == 0) return Optional.empty();
-        String[] hashes = articles.parallelStream().map(a -> AnalysisCache.contentHash(a.text())).toArray(String[]::new);
+        String[] hashes = articles.parallelStream().map(a -> TextHash.key(a.text())).toArray(String[]::new);
         if (!Arrays.equals(corpusKey, corpusKey(Arrays.asList(hashes)))) return Optional.empty();
         ArticleReport[] out = new ArticleReport[n];
         AtomicInteger done = new AtomicInteger();
@@ -186,13 +183,39 @@ final class StoredAnalyses {
 
     /**
      * An analysis or report with a string UTF-8 cannot carry unchanged is left out (analysed afresh
-     * when next needed); without one report, none are stored.
+     * when next needed); without one report, none are stored. The strings are numbered by how often
+     * they are used, which takes a first pass to count them.
      */
     private static byte[] encode(String version, List<ArticleAnalysis> analyses, List<ArticleReport> corpus) {
-        Dictionary strings = new Dictionary();
         Map<String, ArticleAnalysis> byHash = new LinkedHashMap<>();
-        for (ArticleAnalysis a : analyses) byHash.putIfAbsent(AnalysisCache.contentHash(a.article().text()), a);
-        BinaryOut bodies = new BinaryOut(1 << 20);
+        for (ArticleAnalysis a : analyses) byHash.putIfAbsent(TextHash.key(a.article().text()), a);
+        Dictionary counted = new Dictionary();
+        bodies(byHash, corpus, counted);
+        Dictionary strings = counted.byFrequency();
+        Bodies bodies = bodies(byHash, corpus, strings);
+        BinaryOut out = new BinaryOut(bodies.analyses.size() + bodies.reports.size() + (1 << 20));
+        out.bytes(MAGIC);
+        out.int32(FORMAT);
+        out.string(version);
+        out.varint(strings.strings().size());
+        for (String s : strings.strings()) out.string(s);
+        out.varint(bodies.stored);
+        out.append(bodies.analyses);
+        out.varint(bodies.withReports ? corpus.size() : 0);
+        out.bytes(bodies.withReports ? corpusKey(corpus.stream().map(r -> TextHash.key(r.article().text())).toList())
+                : new byte[HASH_BYTES]);
+        if (bodies.withReports) out.append(bodies.reports);
+        CRC32C crc = new CRC32C();
+        crc.update(out.array(), 0, out.size());
+        out.int64(crc.getValue());
+        return out.toByteArray();
+    }
+
+    private record Bodies(BinaryOut analyses, int stored, BinaryOut reports, boolean withReports) {
+    }
+
+    private static Bodies bodies(Map<String, ArticleAnalysis> byHash, List<ArticleReport> corpus, Dictionary strings) {
+        BinaryOut analyses = new BinaryOut(1 << 20);
         BinaryOut body = new BinaryOut(1 << 16);
         int stored = 0;
         for (Map.Entry<String, ArticleAnalysis> e : byHash.entrySet()) {
@@ -202,10 +225,10 @@ final class StoredAnalyses {
             } catch (Unencodable skipped) {
                 continue;
             }
-            bodies.bytes(HEX.parseHex(e.getKey()));
-            bodies.varint(e.getValue().article().text().length());
-            bodies.varint(body.size());
-            bodies.append(body);
+            analyses.bytes(TextHash.bytes(e.getKey()));
+            analyses.varint(e.getValue().article().text().length());
+            analyses.varint(body.size());
+            analyses.append(body);
             stored++;
         }
         BinaryOut reports = new BinaryOut(1 << 20);
@@ -217,31 +240,16 @@ final class StoredAnalyses {
                 reports.append(body);
             }
         } catch (Unencodable e) {
-            corpus = List.of();
-            reports.clear();
+            return new Bodies(analyses, stored, reports, false);
         }
-        BinaryOut out = new BinaryOut(bodies.size() + reports.size() + (1 << 20));
-        out.bytes(MAGIC);
-        out.int32(FORMAT);
-        out.string(version);
-        out.varint(strings.strings().size());
-        for (String s : strings.strings()) out.string(s);
-        out.varint(stored);
-        out.append(bodies);
-        out.varint(corpus.size());
-        out.bytes(corpus.isEmpty() ? new byte[HASH_BYTES] : corpusKey(corpus.stream().map(r -> AnalysisCache.contentHash(r.article().text())).toList()));
-        out.append(reports);
-        CRC32C crc = new CRC32C();
-        crc.update(out.array(), 0, out.size());
-        out.int64(crc.getValue());
-        return out.toByteArray();
+        return new Bodies(analyses, stored, reports, !corpus.isEmpty());
     }
 
     /** The SHA-256 of the articles' text hashes in order. */
     private static byte[] corpusKey(List<String> hashes) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String h : hashes) digest.update(HEX.parseHex(h));
+            for (String h : hashes) digest.update(TextHash.bytes(h));
             return digest.digest();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
