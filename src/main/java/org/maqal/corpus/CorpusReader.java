@@ -105,26 +105,40 @@ public final class CorpusReader {
     private FileCatalog.Entry readCatalogued(Path file, FileCatalog.Entry known, Article[] articles, int i) throws CorpusException {
         String id = id(file);
         FileCatalog.Stamp textStamp = stamp(file);
-        byte[] bytes = BoundedReader.read(file, BoundedReader.MAX_ARTICLE_BYTES);
         String text;
         boolean plain;
-        if (known != null && known.plain() && known.text().equals(textStamp) && bytes.length == textStamp.size()) {
-            text = new String(bytes, StandardCharsets.UTF_8);
+        byte[] same = known != null && known.plain() && known.text().equals(textStamp) ? readUnchanged(file, textStamp) : null;
+        if (same != null) {
+            text = new String(same, StandardCharsets.UTF_8);
             plain = true;
         } else {
+            byte[] bytes = BoundedReader.read(file, BoundedReader.MAX_ARTICLE_BYTES);
             TextDecoder.Decoded decoded = decoder.decode(bytes, BoundedReader.nameOf(file));
             text = decoded.text();
             plain = "UTF-8".equals(decoded.encoding()) && text.equals(new String(bytes, StandardCharsets.UTF_8));
         }
         Path metaFile = file.resolveSibling(id + ".json");
-        FileCatalog.Stamp metaStamp = Files.isRegularFile(metaFile) ? stamp(metaFile) : null;
+        FileCatalog.Stamp metaStamp = stampIfFile(metaFile);
         ArticleMetadata metadata = null;
         if (metaStamp != null) {
-            boolean same = known != null && known.metadata() != null && metaStamp.equals(known.metadataFile());
-            metadata = same ? known.metadata() : metadataFiles.read(metaFile);
+            boolean unchanged = known != null && known.metadata() != null && metaStamp.equals(known.metadataFile());
+            metadata = unchanged ? known.metadata() : metadataFiles.read(metaFile);
         }
         articles[i] = article(id, text, metadata);
         return new FileCatalog.Entry(textStamp, plain, metaStamp, metadata);
+    }
+
+    /**
+     * The bytes of a file the catalog knows, when it still has the size it had then (which was within
+     * the limit for an article); null when it cannot be read so, to be read with every check.
+     */
+    private static byte[] readUnchanged(Path file, FileCatalog.Stamp stamp) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return bytes.length == stamp.size() ? bytes : null;
+        } catch (IOException | OutOfMemoryError e) {
+            return null;
+        }
     }
 
     /** Writes the catalog when what was found differs from what it held. */
@@ -139,6 +153,16 @@ public final class CorpusReader {
             return FileCatalog.Stamp.of(Files.readAttributes(file, BasicFileAttributes.class));
         } catch (IOException e) {
             throw new CorpusException("Cannot read the file " + BoundedReader.nameOf(file) + "; check that it exists and is readable.", e);
+        }
+    }
+
+    /** The stamp of a regular file, or null when there is none (or it cannot be seen). */
+    private static FileCatalog.Stamp stampIfFile(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return attributes.isRegularFile() ? FileCatalog.Stamp.of(attributes) : null;
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -27,23 +27,22 @@ final class BinaryOut {
 
     void varint(int value) {
         if (value < 0) throw new IllegalArgumentException("not a count or an offset: " + value);
+        unsigned(value);
+    }
+
+    /** A signed number, small ones of either sign in one byte. */
+    void zigzag(int value) {
+        unsigned((value << 1) ^ (value >> 31));
+    }
+
+    /** The 32 bits as an unsigned LEB128 number. */
+    private void unsigned(int value) {
         room(5);
         while ((value & ~0x7F) != 0) {
             bytes[size++] = (byte) ((value & 0x7F) | 0x80);
             value >>>= 7;
         }
         bytes[size++] = (byte) value;
-    }
-
-    /** A signed number, small ones of either sign in one byte. */
-    void zigzag(int value) {
-        int encoded = (value << 1) ^ (value >> 31);
-        room(5);
-        while ((encoded & ~0x7F) != 0) {
-            bytes[size++] = (byte) ((encoded & 0x7F) | 0x80);
-            encoded >>>= 7;
-        }
-        bytes[size++] = (byte) encoded;
     }
 
     void byte1(int value) {

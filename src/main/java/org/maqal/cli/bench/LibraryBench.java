@@ -53,7 +53,8 @@ final class LibraryBench {
             out.flush();
         }
         out.printf(Locale.ROOT, "first: reading the files, analysing every article, writing the cache; cached: reading the files"
-                + " (read) and the cached analyses, then the corpus-wide vocabulary and readability; cpu: processor time of all"
+                + " (read, checking only those whose size or time changed) and the kept analyses with their corpus-wide"
+                + " vocabulary and readability; cpu: processor time of all"
                 + " threads; heap: what the opened library holds after a full collection; index: opening the related-article"
                 + " index from its file; q50/q99: related-article query, top 10, median and 99th percentile%n");
         if (rows.size() > 1) {
