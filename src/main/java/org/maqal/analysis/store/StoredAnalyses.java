@@ -118,6 +118,7 @@ final class StoredAnalyses {
      * stored or the one stored cannot be read (then {@link #damaged()} tells).
      */
     ArticleAnalysis find(Article article) {
+        if (entries.isEmpty()) return null;
         return find(article, TextHash.key(article.text()));
     }
 
