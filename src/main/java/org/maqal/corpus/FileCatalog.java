@@ -122,8 +122,7 @@ final class FileCatalog {
                 if (metadata) {
                     out.writeLong(entry.metadataFile().size());
                     out.writeLong(entry.metadataFile().modified());
-                    ArticleMetadata m = entry.metadata();
-                    for (MetaField f : new MetaField[] {m.title(), m.outlet(), m.date(), m.author(), m.language(), m.address(), m.notes()}) {
+                    for (MetaField f : fields(entry.metadata())) {
                         string(out, f.value());
                         out.writeByte(f.basis().ordinal());
                     }
@@ -144,10 +143,15 @@ final class FileCatalog {
 
     /** Whether every field reads back equal from UTF-8 (no lone surrogates); metadata that would not is parsed each time. */
     private static boolean roundTrips(ArticleMetadata m) {
-        for (MetaField f : new MetaField[] {m.title(), m.outlet(), m.date(), m.author(), m.language(), m.address(), m.notes()}) {
+        for (MetaField f : fields(m)) {
             if (!new String(f.value().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).equals(f.value())) return false;
         }
         return true;
+    }
+
+    /** The seven fields in the order they are stored. */
+    private static MetaField[] fields(ArticleMetadata m) {
+        return new MetaField[] {m.title(), m.outlet(), m.date(), m.author(), m.language(), m.address(), m.notes()};
     }
 
     private static String string(DataInputStream in) throws IOException {
