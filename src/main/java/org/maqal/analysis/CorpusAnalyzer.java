@@ -51,12 +51,31 @@ public final class CorpusAnalyzer {
     }
 
     /**
+     * Analyses kept from an earlier run (on disk, say): the analysis of an article's text made for
+     * this article, or null when none is kept. Called from the analysis workers; must be thread-safe.
+     */
+    @FunctionalInterface
+    public interface Kept {
+        ArticleAnalysis find(Article article);
+    }
+
+    /**
      * Analyses articles, reporting progress as each article is done; the reports keep the order of
      * the articles.
      *
      * @throws CancellationException when the calling thread is interrupted
      */
     public CorpusAnalysis analyze(List<Article> articles, Progress progress) {
+        return analyze(articles, progress, article -> null);
+    }
+
+    /**
+     * Analyses articles as {@link #analyze(List, Progress)} does, taking an article's own analysis
+     * from {@code kept} where it has one (the corpus-wide measures are always worked out afresh).
+     *
+     * @throws CancellationException when the calling thread is interrupted
+     */
+    public CorpusAnalysis analyze(List<Article> articles, Progress progress, Kept kept) {
         int n = articles.size();
         int workers = Math.min(threads, n);
         ExecutorService pool = workers < 2 ? null : Executors.newFixedThreadPool(workers, r -> {
@@ -69,7 +88,8 @@ public final class CorpusAnalyzer {
             ArticleAnalysis[] analyses = new ArticleAnalysis[n];
             VocabularyBuilder.Counts[] raw = new VocabularyBuilder.Counts[n];
             VocabularyBuilder.Seen seen = each(pool, workers, n, VocabularyBuilder.Seen::new, (words, i) -> {
-                analyses[i] = cache.get(articles.get(i), analyzer::analyze);
+                ArticleAnalysis found = kept.find(articles.get(i));
+                analyses[i] = found != null ? found : cache.get(articles.get(i), analyzer::analyze);
                 raw[i] = vocabulary.count(analyses[i]);
                 words.add(raw[i]);
                 progress.update(done.incrementAndGet(), n);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.maqal.analysis.CorpusAnalyzer;
+import org.maqal.analysis.store.AnalysisFile;
 import org.maqal.corpus.ArticleImporter;
 import org.maqal.corpus.AtomicFiles;
 import org.maqal.corpus.Corpus;
@@ -37,6 +38,7 @@ public final class CorpusModel {
     private final Path folder;
     private final CorpusReader reader;
     private final CorpusAnalyzer analyzer;
+    private final AnalysisFile analysisFile;
     private final ArticleImporter importer;
     private final TaskRunner runner;
     private final DialogService dialogs;
@@ -45,11 +47,22 @@ public final class CorpusModel {
     private CorpusAnalysis analysis;
     private boolean loading;
 
+    /** A model that analyses every article each time it loads, keeping nothing on disk. */
     public CorpusModel(Path folder, CorpusReader reader, CorpusAnalyzer analyzer, ArticleImporter importer,
                        TaskRunner runner, DialogService dialogs) {
+        this(folder, reader, analyzer, AnalysisFile.none(), importer, runner, dialogs);
+    }
+
+    /**
+     * A model that keeps the analyses in the corpus folder's {@code .maqal/} with {@code analysisFile},
+     * so that the library loads fast the next time; a folder where they cannot be kept loads all the same.
+     */
+    public CorpusModel(Path folder, CorpusReader reader, CorpusAnalyzer analyzer, AnalysisFile analysisFile,
+                       ArticleImporter importer, TaskRunner runner, DialogService dialogs) {
         this.folder = Objects.requireNonNull(folder, "folder");
         this.reader = reader;
         this.analyzer = analyzer;
+        this.analysisFile = Objects.requireNonNull(analysisFile, "analysisFile");
         this.importer = importer;
         this.runner = runner;
         this.dialogs = dialogs;
@@ -97,7 +110,7 @@ public final class CorpusModel {
         return BackgroundTask.of(progress -> {
                     AtomicFiles.removeStaleTemps(folder);
                     Corpus corpus = reader.read(folder);
-                    return analyzer.analyze(corpus.articles(), progress);
+                    return analysisFile.analyze(analyzer, folder, corpus.articles(), progress).analysis();
                 })
                 .onSuccess(this::loaded)
                 .onFailure(e -> {

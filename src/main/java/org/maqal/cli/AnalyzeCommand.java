@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.maqal.analysis.CorpusAnalyzer;
 import org.maqal.corpus.Corpus;
 import org.maqal.model.Article;
 import org.maqal.model.ArticleReport;
@@ -36,7 +35,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Corpus c = corpus.read();
         List<Article> chosen = ids.isEmpty() ? c.articles() : c.select(ids);
-        CorpusAnalysis analysis = CorpusAnalyzer.standard().analyze(c.articles());
+        CorpusAnalysis analysis = corpus.analyze(c);
         List<ArticleReport> reports = chosen.stream().map(a -> analysis.report(a.id()).orElseThrow()).toList();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

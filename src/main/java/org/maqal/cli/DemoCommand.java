@@ -2,7 +2,6 @@ package org.maqal.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.maqal.analysis.CorpusAnalyzer;
 import org.maqal.corpus.Corpus;
 import org.maqal.exercise.LessonGenerator;
 import org.maqal.exercise.LessonRequest;
@@ -44,7 +43,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var options = print.options(false);
         Corpus c = corpus.read();
-        CorpusAnalysis analysis = CorpusAnalyzer.standard().analyze(c.articles());
+        CorpusAnalysis analysis = corpus.analyze(c);
         Glossary glossary;
         try {
             glossary = Glossary.load(corpus.folder.resolve("glossary.json"));

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.maqal.analysis.CorpusAnalyzer;
 import org.maqal.corpus.Corpus;
 import org.maqal.exercise.LessonGenerator;
 import org.maqal.exercise.LessonRequest;
@@ -77,7 +76,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (Files.isDirectory(out)) throw new UserError(out + " is a folder; give a file name such as " + out.resolve("lesson.json") + ".");
         Corpus c = corpus.read();
         List<String> ids = articleIds(c);
-        CorpusAnalysis analysis = CorpusAnalyzer.standard().analyze(c.articles());
+        CorpusAnalysis analysis = corpus.analyze(c);
         Lesson lesson = LessonGenerator.standard().generate(analysis, request.withArticles(ids), glosses(), Progress.NONE);
         try {
             new LessonFiles().save(lesson, out);

@@ -50,6 +50,32 @@ public final class SentenceList extends AbstractList<Sentence> implements Random
         return out;
     }
 
+    /**
+     * The sentences of a text given by their fields side by side, without making a {@link Sentence}
+     * or a copy of any sentence's text (for reading kept analyses back). The arrays are copied.
+     *
+     * @throws IllegalArgumentException when the arrays differ in length or a sentence lies outside the text
+     * @throws NullPointerException if the text or an array is null
+     */
+    public static SentenceList of(String text, int[] indexes, int[] starts, int[] ends, boolean[] headlines) {
+        Objects.requireNonNull(text, "text");
+        int n = starts.length;
+        if (indexes.length != n || ends.length != n || headlines.length != n) {
+            throw new IllegalArgumentException("the arrays of a sentence list differ in length");
+        }
+        SentenceList out = new SentenceList(text, n);
+        for (int i = 0; i < n; i++) {
+            if (starts[i] < 0 || starts[i] > ends[i] || ends[i] > text.length()) {
+                throw new IllegalArgumentException("sentence " + i + " lies outside the text");
+            }
+        }
+        System.arraycopy(indexes, 0, out.indexes, 0, n);
+        System.arraycopy(starts, 0, out.starts, 0, n);
+        System.arraycopy(ends, 0, out.ends, 0, n);
+        System.arraycopy(headlines, 0, out.headlines, 0, n);
+        return out;
+    }
+
     @Override
     public Sentence get(int i) {
         Objects.checkIndex(i, starts.length);

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.swing.SwingUtilities;
 import org.maqal.analysis.CorpusAnalyzer;
+import org.maqal.analysis.store.AnalysisFile;
 import org.maqal.app.CorpusModel;
 import org.maqal.app.ExportModel;
 import org.maqal.app.GeneratorRegenerator;
@@ -16,6 +17,7 @@ import org.maqal.app.Settings;
 import org.maqal.app.TaskRunner;
 import org.maqal.app.Texts;
 import org.maqal.corpus.ArticleImporter;
+import org.maqal.corpus.AtomicFiles;
 import org.maqal.corpus.CorpusReader;
 import org.maqal.exercise.LessonGenerator;
 import org.maqal.lesson.Glossary;
@@ -49,8 +51,8 @@ public record Workbench(Path root, Settings settings, SwingDialogService dialogs
         Path corpusFolder = root.resolve("corpus");
         Path glossaryFile = corpusFolder.resolve("glossary.json");
         Glossary glossary = Glossary.load(glossaryFile);
-        CorpusModel corpus = new CorpusModel(corpusFolder, new CorpusReader(), CorpusAnalyzer.standard(),
-                new ArticleImporter(), runner, dialogs);
+        CorpusModel corpus = new CorpusModel(corpusFolder, CorpusReader.withFileCatalog(), CorpusAnalyzer.standard(),
+                AnalysisFile.standard(AtomicFiles::write), new ArticleImporter(), runner, dialogs);
         LessonBuilderModel builder = new LessonBuilderModel(corpus, generator, glossary::entries, runner, dialogs);
         LessonEditorModel editor = new LessonEditorModel(root.resolve("lessons"), glossaryFile, glossary, new LessonFiles(),
                 new GeneratorRegenerator(generator, corpus::analysis, glossary::entries), dialogs, settings);

@@ -18,7 +18,7 @@ class RelatedCommandTest {
     @BeforeEach
     void copyTheSeeds() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("corpus"))) {
-            for (Path f : files.toList()) Files.copy(f, corpus.resolve(f.getFileName()));
+            for (Path f : files.filter(Files::isRegularFile).toList()) Files.copy(f, corpus.resolve(f.getFileName()));
         }
     }
 

@@ -32,7 +32,7 @@ public final class Seeds {
     public static Path copyCorpusInto(Path folder) throws IOException {
         Path target = Files.createDirectories(folder.resolve("corpus"));
         try (Stream<Path> files = Files.list(Path.of("corpus"))) {
-            for (Path f : files.toList()) Files.copy(f, target.resolve(f.getFileName()));
+            for (Path f : files.filter(Files::isRegularFile).toList()) Files.copy(f, target.resolve(f.getFileName()));
         }
         return target;
     }

@@ -1,6 +1,7 @@
 package org.maqal.cli.bench;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -19,22 +20,34 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench}: analyses a large corpus generated from the bundled articles and prints Maqal's
- * throughput beside Lucene's ArabicAnalyzer over the same texts in the same run. {@code bench lesson}
- * ({@link LessonBench}) times lesson generation instead; with {@code --related}, the related-article
- * index at library scale ({@link RelatedBench}).
+ * {@code bench}: prints in one run the figures of {@code docs/performance.md}: Maqal's analysis
+ * throughput beside Lucene's ArabicAnalyzer over the same generated texts; a lesson's generation and
+ * export from the bundled articles ({@link LessonBench}); and a generated library's first and cached
+ * opening, memory and related-article queries at several sizes ({@link LibraryBench}), wall-clock and
+ * processor time side by side. {@code --quick} makes every part smaller. {@code bench lesson},
+ * {@code bench feedback} and {@code bench open} run one part; with {@code --related}, the
+ * related-article index alone at library scale ({@link RelatedBench}).
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {LessonBench.class, FeedbackBench.class},
-        description = "Measures analysis speed on a generated corpus, beside Lucene's ArabicAnalyzer.")
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {LessonBench.class, FeedbackBench.class, OpenBench.class},
+        description = {"Measures analysis speed beside Lucene's ArabicAnalyzer, a lesson's generation and export, and a"
+                + " generated library's opening, memory and related-article queries at several sizes.",
+                "Run with the heap a teacher's machine would give, e.g. java -Xmx1500m -jar target/maqal.jar bench."})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus", description = "Articles to vary (default: ${DEFAULT-VALUE}).")
     java.nio.file.Path corpus;
 
-    @Option(names = "--articles", defaultValue = "4000", description = "How many articles to generate (default: ${DEFAULT-VALUE}).")
-    int articles;
+    @Option(names = "--articles", description = "How many articles to generate for the throughput (default: 4000; 1000 with --quick).")
+    Integer articles;
 
-    @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds after a warm-up; the best is kept (default: ${DEFAULT-VALUE}).")
-    int rounds;
+    @Option(names = "--rounds", description = "Timed throughput rounds after a warm-up; the best is kept (default: 3; 1 with --quick).")
+    Integer rounds;
+
+    @Option(names = "--sizes", split = ",", paramLabel = "N,N", description = "Library sizes to open (default: 1000,5000,10000;"
+            + " 200,1000 with --quick; 0 for none).")
+    List<Integer> sizes;
+
+    @Option(names = "--quick", description = "A smaller run: fewer articles, rounds and lessons, smaller libraries.")
+    boolean quick;
 
     @Option(names = "--threads", description = "Threads to use (default: one per core).")
     Integer threads;
@@ -56,10 +69,25 @@ public final class BenchCommand implements Callable<Integer> {
             new RelatedBench(seeds.articles(), out).run(related);
             return 0;
         }
-        List<Article> generated = new SyntheticCorpus(seeds.articles()).generate(articles, 42);
+        out.printf(Locale.ROOT, "Maqal bench: %d cores, load average %.2f at the start, Java %s, max heap %.0f MB%n", cores,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.version(),
+                Runtime.getRuntime().maxMemory() / 1048576.0);
+        throughput(seeds, cores, out);
+        LessonBench.print(seeds, quick ? 10 : 50, quick ? 5 : 20, out);
+        List<Integer> libraries = sizes != null ? sizes : quick ? List.of(200, 1000) : List.of(1000, 5000, 10000);
+        libraries = libraries.stream().filter(n -> n > 0).toList();
+        if (!libraries.isEmpty()) new LibraryBench(seeds.articles(), out).run(libraries);
+        out.printf(Locale.ROOT, "load average at the end: %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        out.flush();
+        return 0;
+    }
+
+    private void throughput(Corpus seeds, int cores, PrintWriter out) throws Exception {
+        int count = articles != null ? articles : quick ? 1000 : 4000;
+        List<Article> generated = new SyntheticCorpus(seeds.articles()).generate(count, 42);
         List<String> texts = generated.stream().map(Article::text).toList();
         double megabytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum() / 1e6;
-        out.printf(Locale.ROOT, "corpus: %d generated articles, %.1f MB of UTF-8 text; %d threads%n", articles, megabytes, cores);
+        out.printf(Locale.ROOT, "%nanalysis: %d generated articles, %.1f MB of UTF-8 text; %d threads%n", count, megabytes, cores);
         out.flush();
 
         ArticleAnalyzer articleAnalyzer = ArticleAnalyzer.standard();
@@ -71,32 +99,38 @@ public final class BenchCommand implements Callable<Integer> {
         Measured lucene1 = best(() -> new LuceneBaseline(1).run(texts));
         Measured luceneN = best(() -> new LuceneBaseline(cores).run(texts));
 
-        out.printf(Locale.ROOT, "%-52s %9s %10s%n", "", "MB/s", "seconds");
+        out.printf(Locale.ROOT, "%-52s %9s %10s %10s%n", "", "MB/s", "seconds", "cpu s");
         row(out, "Maqal analysis (all stages, " + cores + " threads)", megabytes, maqal);
         row(out, "Lucene ArabicAnalyzer (1 thread)", megabytes, lucene1);
         row(out, "Lucene ArabicAnalyzer (" + cores + " threads)", megabytes, luceneN);
         out.printf(Locale.ROOT, "Maqal / Lucene (1 thread): %.2f   Maqal / Lucene (%d threads): %.2f%n",
                 lucene1.seconds / maqal.seconds, cores, luceneN.seconds / maqal.seconds);
-        return 0;
+        out.flush();
     }
 
     private Measured best(Work work) throws Exception {
         long result = work.run();
         double best = Double.MAX_VALUE;
-        for (int r = 0; r < Math.max(1, rounds); r++) {
-            long start = System.nanoTime();
+        double cpu = Double.NaN;
+        int n = rounds != null ? rounds : quick ? 1 : 3;
+        for (int r = 0; r < Math.max(1, n); r++) {
+            Clock clock = Clock.start();
             result = work.run();
-            best = Math.min(best, (System.nanoTime() - start) / 1e9);
+            Clock.Time t = clock.stop();
+            if (t.wall() < best) {
+                best = t.wall();
+                cpu = t.cpu();
+            }
         }
-        return new Measured(best, result);
+        return new Measured(best, cpu, result);
     }
 
     private static void row(PrintWriter out, String label, double megabytes, Measured m) {
-        out.printf(Locale.ROOT, "%-52s %9.2f %10.3f%n", label, megabytes / m.seconds, m.seconds);
+        out.printf(Locale.ROOT, "%-52s %9.2f %10.3f %10.3f%n", label, megabytes / m.seconds, m.seconds, m.cpu);
         out.flush();
     }
 
-    private record Measured(double seconds, long tokens) {
+    private record Measured(double seconds, double cpu, long tokens) {
     }
 
     @FunctionalInterface

@@ -19,6 +19,7 @@ import org.maqal.analysis.related.RelatedIndexFile;
 import org.maqal.corpus.AtomicFiles;
 import org.maqal.corpus.SyntheticCorpus;
 import org.maqal.model.Article;
+import org.maqal.cli.bench.Clock.Time;
 import org.maqal.text.TextPipeline;
 
 /**
@@ -50,7 +51,7 @@ final class RelatedBench {
             Row r = measure(size);
             rows.add(r);
             out.printf(Locale.ROOT, "%9d %6.1f %7d %8.2f %8.2f %8.2f %8.1f %8.2f %8.2f %8.1f %8.2f %8.2f %8.2f%n", r.articles,
-                    r.megabytes, r.terms, r.build.wall, r.build.cpu, r.cold, r.fileMegabytes, r.warm.wall, r.warm.cpu,
+                    r.megabytes, r.terms, r.build.wall(), r.build.cpu(), r.cold, r.fileMegabytes, r.warm.wall(), r.warm.cpu(),
                     r.heapMegabytes, r.median, r.p99, r.p99Cpu);
             out.flush();
         }
@@ -61,7 +62,7 @@ final class RelatedBench {
             out.printf(Locale.ROOT, "per 1,000 articles: %12s %12s %8s %8s%n", "build cpu s", "warm cpu s", "heap MB", "q50 ms");
             for (Row r : rows) {
                 double k = r.articles / 1000.0;
-                out.printf(Locale.ROOT, "%19d %12.3f %12.3f %8.1f %8.3f%n", r.articles, r.build.cpu / k, r.warm.cpu / k,
+                out.printf(Locale.ROOT, "%19d %12.3f %12.3f %8.1f %8.3f%n", r.articles, r.build.cpu() / k, r.warm.cpu() / k,
                         r.heapMegabytes / k, r.median / k);
             }
         }
@@ -73,11 +74,11 @@ final class RelatedBench {
         double megabytes = library.stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).sum() / 1e6;
         TextPipeline pipeline = TextPipeline.standard();
         RelatedIndex.build(library.subList(0, Math.min(WARM_UP_ARTICLES, size)), pipeline);
-        long before = usedHeap();
+        long before = Clock.usedHeap();
         Clock clock = Clock.start();
         RelatedIndex index = RelatedIndex.build(library, pipeline);
         Time build = clock.stop();
-        long heap = usedHeap() - before;
+        long heap = Clock.usedHeap() - before;
         Path folder = Files.createTempDirectory("maqal-related-bench");
         try {
             long start = System.nanoTime();
@@ -99,7 +100,7 @@ final class RelatedBench {
     }
 
     /** Query times in milliseconds, sorted: wall-clock in {@code [0]}, this thread's processor time in {@code [1]}. */
-    private static double[][] queries(RelatedIndex index, List<Article> library) {
+    static double[][] queries(RelatedIndex index, List<Article> library) {
         Random random = new Random(7);
         for (int i = 0; i < WARM_UP; i++) index.related(library.get(random.nextInt(library.size())).id(), 10);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -117,21 +118,15 @@ final class RelatedBench {
         return ms;
     }
 
-    private static double percentile(double[] sorted, int p) {
+    static double percentile(double[] sorted, int p) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-    }
-
-    private static long usedHeap() {
-        Runtime runtime = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) System.gc();
-        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     private static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static void deleteTree(Path folder) throws IOException {
+    static void deleteTree(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
         }
@@ -139,26 +134,5 @@ final class RelatedBench {
 
     private record Row(int articles, double megabytes, int terms, Time build, double cold, double fileMegabytes,
                        Time warm, double heapMegabytes, double median, double p99, double p99Cpu) {
-    }
-
-    /** Wall-clock and processor seconds. */
-    private record Time(double wall, double cpu) {
-    }
-
-    /** Measures wall-clock time and the processor time of the whole process (all threads, where the JVM tells it). */
-    private record Clock(long wallStart, long cpuStart) {
-        static Clock start() {
-            return new Clock(System.nanoTime(), processCpuNanos());
-        }
-
-        Time stop() {
-            long cpu = processCpuNanos();
-            return new Time(seconds(wallStart), cpu < 0 ? Double.NaN : (cpu - cpuStart) / 1e9);
-        }
-
-        private static long processCpuNanos() {
-            return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                    ? os.getProcessCpuTime() : -1;
-        }
     }
 }
