@@ -31,9 +31,18 @@ public final class VocabularyBuilder {
     /** The list of one form, shared by every item that has only that form. */
     private final WordMemo<List<String>> singleForms = WordMemo.of(List::of);
     private final ThreadLocal<WordMemo.Recent<List<String>>> recentForms = ThreadLocal.withInitial(WordMemo.Recent::new);
-    /** Whether a content word's normal form can be vocabulary, whatever its place in the text. */
-    private final WordMemo<Boolean> countable = WordMemo.of(w -> VocabularyKeys.eligibleForm(w) && !isNumber(w));
-    private final ThreadLocal<WordMemo.Recent<Boolean>> recentCountable = ThreadLocal.withInitial(WordMemo.Recent::new);
+    /** What counting needs to know of a content word's normal form, whatever its place in the text. */
+    private final WordMemo<Form> forms = WordMemo.of(w -> new Form(VocabularyKeys.eligibleForm(w) && !isNumber(w),
+            VocabularyKeys.possessiveAfterTeh(w)));
+
+    /**
+     * What counting needs to know of a normal form.
+     *
+     * @param countable          whether it can be vocabulary
+     * @param possessiveAfterTeh {@link VocabularyKeys#possessiveAfterTeh}, for its key
+     */
+    private record Form(boolean countable, boolean possessiveAfterTeh) {
+    }
 
     /** Word counts of one article, keyed by the shared key of a word's forms. */
     public record Counts(Map<String, WordCount> words, int total) {
@@ -119,6 +128,14 @@ public final class VocabularyBuilder {
 
     /** Counts the vocabulary-eligible words of one article, keyed by the light stem of their forms. */
     public Counts count(ArticleAnalysis analysis) {
+        return count(analysis, null);
+    }
+
+    /**
+     * Counts the vocabulary-eligible words of one article, keyed by the light stem of their forms;
+     * {@code wordIds} are its tokens' word ids ({@link org.maqal.text.TextPipeline.Text#wordIds}), or null.
+     */
+    Counts count(ArticleAnalysis analysis, int[] wordIds) {
         List<Span> excluded = new ArrayList<>();
         analysis.entities().forEach(e -> excluded.addAll(e.mentions()));
         excluded.sort(Comparator.comparingInt(Span::start));
@@ -126,12 +143,14 @@ public final class VocabularyBuilder {
         int total = 0;
         int next = 0;
         TokenList tokens = TokenList.copyOf(analysis.tokens());
-        WordMemo.Recent<Boolean> recent = recentCountable.get();
         for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.isContentWord(i)) continue;
+            Form form = forms.get(tokens.normal(i), wordIds == null ? -1 : wordIds[i]);
+            if (!form.countable()) continue;
             int start = tokens.start(i);
             while (next < excluded.size() && excluded.get(next).end() <= start) next++;
-            if (!tokens.isContentWord(i) || !countable.get(tokens.normal(i), recent) || overlaps(start, tokens.end(i), excluded, next)) continue;
-            words.computeIfAbsent(VocabularyKeys.key(tokens.stem(i), tokens.normal(i)), k -> new WordCount())
+            if (overlaps(start, tokens.end(i), excluded, next)) continue;
+            words.computeIfAbsent(VocabularyKeys.key(tokens.stem(i), form.possessiveAfterTeh()), k -> new WordCount())
                     .addToken(tokens.text(i), tokens.normal(i), tokens.sentence(i));
             total++;
         }

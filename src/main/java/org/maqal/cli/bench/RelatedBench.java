@@ -50,7 +50,7 @@ final class RelatedBench {
             Row r = measure(size);
             rows.add(r);
             out.printf(Locale.ROOT, "%9d %6.1f %7d %8.2f %8.2f %8.2f %8.1f %8.2f %8.2f %8.1f %8.2f %8.2f %8.2f%n", r.articles,
-                    r.megabytes, r.terms, r.build.wall, r.build.cpu, r.cold, r.fileMegabytes, r.warm.wall, r.warm.cpu,
+                    r.megabytes, r.terms, r.build.wall(), r.build.cpu(), r.cold, r.fileMegabytes, r.warm.wall(), r.warm.cpu(),
                     r.heapMegabytes, r.median, r.p99, r.p99Cpu);
             out.flush();
         }
@@ -61,7 +61,7 @@ final class RelatedBench {
             out.printf(Locale.ROOT, "per 1,000 articles: %12s %12s %8s %8s%n", "build cpu s", "warm cpu s", "heap MB", "q50 ms");
             for (Row r : rows) {
                 double k = r.articles / 1000.0;
-                out.printf(Locale.ROOT, "%19d %12.3f %12.3f %8.1f %8.3f%n", r.articles, r.build.cpu / k, r.warm.cpu / k,
+                out.printf(Locale.ROOT, "%19d %12.3f %12.3f %8.1f %8.3f%n", r.articles, r.build.cpu() / k, r.warm.cpu() / k,
                         r.heapMegabytes / k, r.median / k);
             }
         }
@@ -74,9 +74,9 @@ final class RelatedBench {
         TextPipeline pipeline = TextPipeline.standard();
         RelatedIndex.build(library.subList(0, Math.min(WARM_UP_ARTICLES, size)), pipeline);
         long before = usedHeap();
-        Clock clock = Clock.start();
+        ProcessClock clock = ProcessClock.start();
         RelatedIndex index = RelatedIndex.build(library, pipeline);
-        Time build = clock.stop();
+        ProcessClock.Time build = clock.stop();
         long heap = usedHeap() - before;
         Path folder = Files.createTempDirectory("maqal-related-bench");
         try {
@@ -86,9 +86,9 @@ final class RelatedBench {
             double coldSeconds = seconds(start);
             if (!cold.problem().isEmpty()) throw new IOException(cold.problem());
             long fileBytes = Files.size(RelatedIndexFile.of(folder));
-            clock = Clock.start();
+            clock = ProcessClock.start();
             RelatedIndexFile.Opened warm = files.open(folder, library);
-            Time warmTime = clock.stop();
+            ProcessClock.Time warmTime = clock.stop();
             if (warm.how() != RelatedIndexFile.How.LOADED) throw new IllegalStateException("the warm open read the articles again");
             double[][] times = queries(warm.index(), library);
             return new Row(size, megabytes, index.terms(), build, coldSeconds, fileBytes / 1e6, warmTime, heap / 1e6,
@@ -137,28 +137,7 @@ final class RelatedBench {
         }
     }
 
-    private record Row(int articles, double megabytes, int terms, Time build, double cold, double fileMegabytes,
-                       Time warm, double heapMegabytes, double median, double p99, double p99Cpu) {
-    }
-
-    /** Wall-clock and processor seconds. */
-    private record Time(double wall, double cpu) {
-    }
-
-    /** Measures wall-clock time and the processor time of the whole process (all threads, where the JVM tells it). */
-    private record Clock(long wallStart, long cpuStart) {
-        static Clock start() {
-            return new Clock(System.nanoTime(), processCpuNanos());
-        }
-
-        Time stop() {
-            long cpu = processCpuNanos();
-            return new Time(seconds(wallStart), cpu < 0 ? Double.NaN : (cpu - cpuStart) / 1e9);
-        }
-
-        private static long processCpuNanos() {
-            return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                    ? os.getProcessCpuTime() : -1;
-        }
+    private record Row(int articles, double megabytes, int terms, ProcessClock.Time build, double cold, double fileMegabytes,
+                       ProcessClock.Time warm, double heapMegabytes, double median, double p99, double p99Cpu) {
     }
 }
