@@ -72,6 +72,7 @@ public final class Tokenizer {
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private Tokens tokenize(char[] chars, int n, List<Sentence> sentences, TokenList.Builder tokens, int[] ids) {
+        WordForms.Recent recent = words.recent();
         int sentence = 0;
         int count = 0;
         int i = 0;
@@ -97,7 +98,7 @@ public final class Tokenizer {
                 kind = TokenKind.PUNCTUATION;
             }
             while (sentence + 1 < sentences.size() && sentences.get(sentence + 1).start() <= i) sentence++;
-            WordForms.Form f = kind == TokenKind.ARABIC ? words.arabic(chars, i, end) : words.other(chars, i, end);
+            WordForms.Form f = kind == TokenKind.ARABIC ? words.arabic(chars, i, end, recent) : words.other(chars, i, end, recent);
             tokens.add(f.text(), i, end, sentence, kind, f.normal(), f.stem(), f.function());
             if (count == ids.length) ids = Arrays.copyOf(ids, count * 2);
             ids[count++] = f.id();

@@ -34,14 +34,27 @@ final class WordForms {
         this.other = new WordTable<>(this::ofOther, capacity);
     }
 
+    /** This thread's recent words of this memo's two tables; not thread-safe, so keep it to one thread's run of look-ups. */
+    static final class Recent {
+        private final WordTable.Recent<Form> arabic = new WordTable.Recent<>();
+        private final WordTable.Recent<Form> other = new WordTable.Recent<>();
+    }
+
+    private final ThreadLocal<Recent> recent = ThreadLocal.withInitial(Recent::new);
+
+    /** The recent words of this thread, to pass to {@link #arabic} and {@link #other} for one text. */
+    Recent recent() {
+        return recent.get();
+    }
+
     /** The form of an Arabic word as written in {@code text} between {@code start} and {@code end}. */
-    Form arabic(char[] text, int start, int end) {
-        return arabic.get(text, start, end);
+    Form arabic(char[] text, int start, int end, Recent recent) {
+        return arabic.get(text, start, end, recent.arabic);
     }
 
     /** The form of a number, Latin word or punctuation mark: its normal form is also its stem. */
-    Form other(char[] text, int start, int end) {
-        return other.get(text, start, end);
+    Form other(char[] text, int start, int end, Recent recent) {
+        return other.get(text, start, end, recent.other);
     }
 
     /** The word id of a normal form, or -1 when no token of this pipeline has had it (or there was no room for it). */
