@@ -22,7 +22,6 @@ public final class ArticleAnalyzer {
     private final FigureExtractor figures;
     private final ClaimExtractor claims;
     private final WordMemo<Word> words = WordMemo.of(this::word);
-    private final ThreadLocal<WordMemo.Recent<Word>> recentWords = ThreadLocal.withInitial(WordMemo.Recent::new);
 
     /**
      * What the stages need to know of one normalised word.
@@ -51,6 +50,15 @@ public final class ArticleAnalyzer {
 
     /** Everything this analyzer finds in one article. */
     public ArticleAnalysis analyze(Article article) {
+        return analyzeNumbered(article).analysis();
+    }
+
+    /** An article's analysis with the word id of each of its tokens ({@link TextPipeline.Text#wordIds}). */
+    record Numbered(ArticleAnalysis analysis, int[] wordIds) {
+    }
+
+    /** Everything this analyzer finds in one article, with its tokens' word ids. */
+    Numbered analyzeNumbered(Article article) {
         TextPipeline.Text text = pipeline.process(article.text());
         TokenList tokens = TokenList.copyOf(text.tokens());
         int n = tokens.size();
@@ -58,9 +66,9 @@ public final class ArticleAnalyzer {
         LexiconWords.Word[] claimWords = entities.words() == claims.words() ? entityWords : new LexiconWords.Word[n];
         boolean[] known = new boolean[n];
         boolean[] figure = new boolean[n];
-        WordMemo.Recent<Word> recent = recentWords.get();
+        int[] ids = text.wordIds();
         for (int i = 0; i < n; i++) {
-            Word w = words.get(tokens.normal(i), recent);
+            Word w = words.get(tokens.normal(i), ids[i]);
             entityWords[i] = w.entities();
             claimWords[i] = w.claims();
             known[i] = w.known();
@@ -69,7 +77,15 @@ public final class ArticleAnalyzer {
         List<Entity> found = entities.recognize(text, entityWords, known);
         List<Figure> numbers = figures.extract(text, figure);
         List<Claim> said = claims.extract(text, found, claimWords);
-        return new ArticleAnalysis(article, text.sentences(), tokens, found, numbers, said);
+        return new Numbered(new ArticleAnalysis(article, text.sentences(), tokens, found, numbers, said), text.wordIds());
+    }
+
+    /** The word ids of an analysis's tokens, as this analyzer's pipeline numbers their normal forms (-1 for one it has not). */
+    int[] wordIds(ArticleAnalysis analysis) {
+        TokenList tokens = TokenList.copyOf(analysis.tokens());
+        int[] ids = new int[tokens.size()];
+        for (int i = 0; i < ids.length; i++) ids[i] = pipeline.wordId(tokens.normal(i));
+        return ids;
     }
 
     private Word word(String normal) {

@@ -87,10 +87,16 @@ public final class CorpusAnalyzer {
             AtomicInteger done = new AtomicInteger();
             ArticleAnalysis[] analyses = new ArticleAnalysis[n];
             VocabularyBuilder.Counts[] raw = new VocabularyBuilder.Counts[n];
+            int[][] wordIds = new int[n][];
             VocabularyBuilder.Seen seen = each(pool, workers, n, VocabularyBuilder.Seen::new, (words, i) -> {
                 ArticleAnalysis found = kept.find(articles.get(i));
-                analyses[i] = found != null ? found : cache.get(articles.get(i), analyzer::analyze);
-                raw[i] = vocabulary.count(analyses[i]);
+                analyses[i] = found != null ? found : cache.get(articles.get(i), a -> {
+                    ArticleAnalyzer.Numbered numbered = analyzer.analyzeNumbered(a);
+                    wordIds[i] = numbered.wordIds();
+                    return numbered.analysis();
+                });
+                if (wordIds[i] == null) wordIds[i] = analyzer.wordIds(analyses[i]);
+                raw[i] = vocabulary.count(analyses[i], wordIds[i]);
                 words.add(raw[i]);
                 progress.update(done.incrementAndGet(), n);
             }, VocabularyBuilder.Seen::join);
@@ -105,7 +111,8 @@ public final class CorpusAnalyzer {
             ArticleReport[] reports = new ArticleReport[n];
             each(pool, workers, n, i -> {
                 List<VocabularyItem> words = vocabulary.items(counts[i], totals);
-                reports[i] = new ArticleReport(analyses[i], words, readability.measure(analyses[i], counts[i], common));
+                reports[i] = new ArticleReport(analyses[i], words, readability.measure(analyses[i], counts[i], common, wordIds[i]));
+                wordIds[i] = null;
             });
             return new CorpusAnalysis(Arrays.asList(reports));
         } finally {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.maqal.model.EntityType;
 import org.maqal.model.TokenKind;
+import org.maqal.text.WordMemo;
 
 /**
  * Finds organisations and places that no gazetteer lists, from their head nouns: an institution
@@ -59,24 +60,45 @@ final class OrganizationPatterns {
         return null;
     }
 
-    private Found withHead(TokenView v, int i, Clitics.Reading head) {
-        String bare = Clitics.withoutArticle(head.word());
-        boolean definite = Clitics.hasArticle(head.word());
-        if (lexicon.media().contains(bare) && !definite) {
+    /**
+     * What the lexicon says of a reading's word without its article, worked out once per word.
+     *
+     * @param definite  the word has the article
+     * @param media     a medium's head noun (صحيفة، قناة)
+     * @param stateBody a state body (وزارة)
+     * @param completed an institution, or a medium other than موقع: a head that a name completes
+     * @param placeHead a place's head noun (محافظة)
+     */
+    private record Head(boolean definite, boolean media, boolean stateBody, boolean completed, boolean placeHead) {
+    }
+
+    private final WordMemo<Head> heads = WordMemo.of(this::head);
+
+    private Head head(String word) {
+        String bare = Clitics.withoutArticle(word);
+        boolean media = lexicon.media().contains(bare);
+        return new Head(Clitics.hasArticle(word), media, lexicon.stateBodies().contains(bare),
+                lexicon.institutions().contains(bare) || (media && !bare.equals("موقع")), lexicon.placeHeads().contains(bare));
+    }
+
+    private Found withHead(TokenView v, int i, Clitics.Reading reading) {
+        Head head = heads.get(reading.word());
+        boolean definite = head.definite();
+        if (head.media() && !definite) {
             int end = mediaNameEnd(v, i + 1);
-            if (end > 0) return new Found(i, end, EntityType.ORGANIZATION, head.letters(), head.articleRestored());
+            if (end > 0) return new Found(i, end, EntityType.ORGANIZATION, reading.letters(), reading.articleRestored());
         }
-        if (definite && lexicon.stateBodies().contains(bare) && agrees(v, i, i + 1)) {
+        if (definite && head.stateBody() && agrees(v, i, i + 1)) {
             int end = i + 2;
             if (isLamIdafa(v, end)) end += 2;
-            return new Found(i, end, EntityType.ORGANIZATION, head.letters(), head.articleRestored());
+            return new Found(i, end, EntityType.ORGANIZATION, reading.letters(), reading.articleRestored());
         }
-        if (lexicon.institutions().contains(bare) || (lexicon.media().contains(bare) && !bare.equals("موقع"))) {
+        if (head.completed()) {
             int end = completionEnd(v, i + 1, definite);
-            if (end > 0) return new Found(i, end, EntityType.ORGANIZATION, head.letters(), head.articleRestored());
+            if (end > 0) return new Found(i, end, EntityType.ORGANIZATION, reading.letters(), reading.articleRestored());
         }
-        if (!definite && lexicon.placeHeads().contains(bare) && v.knownEndAt(i + 1) < 0 && isPlaceName(v, i + 1)) {
-            return new Found(i, i + 2, EntityType.PLACE, head.letters(), head.articleRestored());
+        if (!definite && head.placeHead() && v.knownEndAt(i + 1) < 0 && isPlaceName(v, i + 1)) {
+            return new Found(i, i + 2, EntityType.PLACE, reading.letters(), reading.articleRestored());
         }
         return null;
     }

@@ -8,6 +8,7 @@ import org.maqal.model.ArticleAnalysis;
 import org.maqal.model.Readability;
 import org.maqal.model.TokenList;
 import org.maqal.text.ArabicLetters;
+import org.maqal.text.WordMemo;
 
 /**
  * Measures readability: words per sentence, letters per word, the share of long words (more than six
@@ -19,22 +20,42 @@ public final class ReadabilityMeter {
     private static final int LONG_WORD_LETTERS = 6;
     private static final double COMMON_COVERAGE = 0.75;
 
+    /** How many letters each normal form has, by word id where it has one. */
+    private final WordMemo<Integer> letterCounts = WordMemo.of(ArabicLetters::countLetters);
+
     /** Measures one article; {@code common} is the corpus's set of frequent word keys ({@link #commonWords}). */
     public Readability measure(ArticleAnalysis analysis, VocabularyBuilder.Counts counts, Set<String> common) {
+        return measure(analysis, counts, common, null);
+    }
+
+    /**
+     * Measures one article as {@link #measure(ArticleAnalysis, VocabularyBuilder.Counts, Set)} does;
+     * {@code wordIds} are its tokens' word ids ({@link org.maqal.text.TextPipeline.Text#wordIds}), or null.
+     * One id is one normal form, so distinct words are told apart by id where the tokens have one.
+     */
+    Readability measure(ArticleAnalysis analysis, VocabularyBuilder.Counts counts, Set<String> common, int[] wordIds) {
         int words = 0;
         long letters = 0;
         int longWords = 0;
         TokenList tokens = TokenList.copyOf(analysis.tokens());
-        String[] types = new String[Integer.highestOneBit(tokens.size() + tokens.size() / 3 + 1) << 1];
+        int tableSize = Integer.highestOneBit(tokens.size() + tokens.size() / 3 + 1) << 1;
+        String[] types = null;
+        int[] numbered = new int[tableSize];
         int distinct = 0;
         for (int i = 0; i < tokens.size(); i++) {
             if (!tokens.isArabicWord(i)) continue;
             String normal = tokens.normal(i);
-            int n = ArabicLetters.countLetters(normal);
+            int id = wordIds == null ? -1 : wordIds[i];
+            int n = letterCounts.get(normal, id);
             words++;
             letters += n;
             if (n > LONG_WORD_LETTERS) longWords++;
-            if (addType(types, normal)) distinct++;
+            if (id >= 0) {
+                if (addType(numbered, id)) distinct++;
+            } else {
+                if (types == null) types = new String[tableSize];
+                if (addType(types, normal)) distinct++;
+            }
         }
         int rare = 0;
         for (Map.Entry<String, VocabularyBuilder.WordCount> e : counts.words().entrySet()) {
@@ -56,6 +77,19 @@ public final class ReadabilityMeter {
                 return true;
             }
             if (there.equals(word)) return false;
+        }
+    }
+
+    /** Adds a word id to an open-addressing set of ids plus one, at most three quarters full; whether it was not there yet. */
+    private static boolean addType(int[] set, int id) {
+        int mask = set.length - 1;
+        for (int i = (id * 0x9E3779B9) >>> 7 & mask; ; i = (i + 1) & mask) {
+            int there = set[i];
+            if (there == 0) {
+                set[i] = id + 1;
+                return true;
+            }
+            if (there == id + 1) return false;
         }
     }
 

@@ -1,14 +1,13 @@
 package org.maqal.analysis;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.HashSet;
 import java.util.Set;
 import org.maqal.model.ArticleAnalysis;
+import org.maqal.model.Entity;
 import org.maqal.model.Span;
 import org.maqal.model.TokenList;
 import org.maqal.model.VocabularyItem;
@@ -31,9 +30,18 @@ public final class VocabularyBuilder {
     /** The list of one form, shared by every item that has only that form. */
     private final WordMemo<List<String>> singleForms = WordMemo.of(List::of);
     private final ThreadLocal<WordMemo.Recent<List<String>>> recentForms = ThreadLocal.withInitial(WordMemo.Recent::new);
-    /** Whether a content word's normal form can be vocabulary, whatever its place in the text. */
-    private final WordMemo<Boolean> countable = WordMemo.of(w -> VocabularyKeys.eligibleForm(w) && !isNumber(w));
-    private final ThreadLocal<WordMemo.Recent<Boolean>> recentCountable = ThreadLocal.withInitial(WordMemo.Recent::new);
+    /** What counting needs to know of a content word's normal form, whatever its place in the text. */
+    private final WordMemo<Form> forms = WordMemo.of(w -> new Form(VocabularyKeys.eligibleForm(w) && !isNumber(w),
+            VocabularyKeys.possessiveAfterTeh(w)));
+
+    /**
+     * What counting needs to know of a normal form.
+     *
+     * @param countable          whether it can be vocabulary
+     * @param possessiveAfterTeh {@link VocabularyKeys#possessiveAfterTeh}, for its key
+     */
+    private record Form(boolean countable, boolean possessiveAfterTeh) {
+    }
 
     /** Word counts of one article, keyed by the shared key of a word's forms. */
     public record Counts(Map<String, WordCount> words, int total) {
@@ -119,19 +127,27 @@ public final class VocabularyBuilder {
 
     /** Counts the vocabulary-eligible words of one article, keyed by the light stem of their forms. */
     public Counts count(ArticleAnalysis analysis) {
-        List<Span> excluded = new ArrayList<>();
-        analysis.entities().forEach(e -> excluded.addAll(e.mentions()));
-        excluded.sort(Comparator.comparingInt(Span::start));
+        return count(analysis, null);
+    }
+
+    /**
+     * Counts the vocabulary-eligible words of one article, keyed by the light stem of their forms;
+     * {@code wordIds} are its tokens' word ids ({@link org.maqal.text.TextPipeline.Text#wordIds}), or null.
+     */
+    Counts count(ArticleAnalysis analysis, int[] wordIds) {
+        Excluded excluded = Excluded.of(analysis);
         Map<String, WordCount> words = new HashMap<>();
         int total = 0;
         int next = 0;
         TokenList tokens = TokenList.copyOf(analysis.tokens());
-        WordMemo.Recent<Boolean> recent = recentCountable.get();
         for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.isContentWord(i)) continue;
+            Form form = forms.get(tokens.normal(i), wordIds == null ? -1 : wordIds[i]);
+            if (!form.countable()) continue;
             int start = tokens.start(i);
-            while (next < excluded.size() && excluded.get(next).end() <= start) next++;
-            if (!tokens.isContentWord(i) || !countable.get(tokens.normal(i), recent) || overlaps(start, tokens.end(i), excluded, next)) continue;
-            words.computeIfAbsent(VocabularyKeys.key(tokens.stem(i), tokens.normal(i)), k -> new WordCount())
+            while (next < excluded.size && excluded.ends[next] <= start) next++;
+            if (excluded.overlaps(start, tokens.end(i), next)) continue;
+            words.computeIfAbsent(VocabularyKeys.key(tokens.stem(i), form.possessiveAfterTeh()), k -> new WordCount())
                     .addToken(tokens.text(i), tokens.normal(i), tokens.sentence(i));
             total++;
         }
@@ -211,9 +227,12 @@ public final class VocabularyBuilder {
         }
     }
 
-    /** Corpus-wide word totals: in how many articles each key occurs, and how often. */
+    /**
+     * Corpus-wide word totals: in how many articles each key occurs, and how often; {@code byKey}
+     * holds both for each key side by side ({@code [articles, count]}), for one look-up per word.
+     */
     public record Totals(Map<String, Integer> articlesWith, Map<String, Integer> count, long total, int articles,
-                         Set<String> lexicon) {
+                         Set<String> lexicon, Map<String, int[]> byKey) {
     }
 
     /** Sums the merged counts of every article. */
@@ -259,7 +278,7 @@ public final class VocabularyBuilder {
             articlesWith.put(e.getKey(), e.getValue()[0]);
             corpusCount.put(e.getKey(), e.getValue()[1]);
         }
-        return new Totals(articlesWith, corpusCount, sums.total, sums.articles, lexicon);
+        return new Totals(articlesWith, corpusCount, sums.total, sums.articles, lexicon, sums.byKey);
     }
 
     /** One article's vocabulary against the corpus totals, best first. */
@@ -273,9 +292,9 @@ public final class VocabularyBuilder {
         for (Map.Entry<String, WordCount> e : c.words().entrySet()) {
             String key = e.getKey();
             WordCount wc = e.getValue();
-            int articles = totals.articlesWith().get(key);
-            double keyness = Keyness.logLikelihood(wc.count(), c.total(),
-                    totals.count().get(key) - wc.count(), totals.total() - c.total());
+            int[] sum = totals.byKey().get(key);
+            int articles = sum[0];
+            double keyness = Keyness.logLikelihood(wc.count(), c.total(), sum[1] - wc.count(), totals.total() - c.total());
             VocabularyItem item = new VocabularyItem(headword(wc, totals.lexicon()), key, forms(wc, recent), wc.count(), articles,
                     keyness, n > 1 && articles >= topicThreshold, wc.firstSentence);
             negatedScores[r] = -score(item, n);
@@ -391,10 +410,46 @@ public final class VocabularyBuilder {
         return CliticReadings.find(normal, w -> numberWords.isNumberWord(w) || scales.of(w).isPresent()).isPresent();
     }
 
-    private static boolean overlaps(int start, int end, List<Span> spans, int from) {
-        for (int i = from; i < spans.size() && spans.get(i).start() < end; i++) {
-            if (start < spans.get(i).end()) return true;
+    /** The offsets of an article's entity mentions, in order of their starts (mentions of one start in the order found). */
+    private static final class Excluded {
+        final int size;
+        final int[] starts;
+        final int[] ends;
+
+        private Excluded(int size) {
+            this.size = size;
+            this.starts = new int[size];
+            this.ends = new int[size];
         }
-        return false;
+
+        static Excluded of(ArticleAnalysis analysis) {
+            int n = 0;
+            for (Entity e : analysis.entities()) n += e.mentions().size();
+            long[] order = new long[n];
+            Span[] spans = new Span[n];
+            int k = 0;
+            for (Entity e : analysis.entities()) {
+                for (Span s : e.mentions()) {
+                    order[k] = (long) s.start() << 32 | k;
+                    spans[k++] = s;
+                }
+            }
+            Arrays.sort(order);
+            Excluded out = new Excluded(n);
+            for (int i = 0; i < n; i++) {
+                Span s = spans[(int) order[i]];
+                out.starts[i] = s.start();
+                out.ends[i] = s.end();
+            }
+            return out;
+        }
+
+        /** Whether a token from start to end overlaps a mention, looking from the mention at {@code from}. */
+        boolean overlaps(int start, int end, int from) {
+            for (int i = from; i < size && starts[i] < end; i++) {
+                if (start < ends[i]) return true;
+            }
+            return false;
+        }
     }
 }

@@ -34,13 +34,21 @@ final class VocabularyKeys {
 
     /** The key shared by the forms of one word. */
     static String key(String stem, String normal) {
-        if (stem.length() > 2 && stem.endsWith("ت")) {
-            for (String suffix : POSSESSIVE) {
-                int t = normal.length() - suffix.length() - 1;
-                if (t >= 0 && normal.charAt(t) == 'ت' && normal.endsWith(suffix)) return stem.substring(0, stem.length() - 1);
-            }
+        return key(stem, possessiveAfterTeh(normal));
+    }
+
+    /** The key shared by the forms of one word, from its stem and {@link #possessiveAfterTeh} of its normal form. */
+    static String key(String stem, boolean possessiveAfterTeh) {
+        return possessiveAfterTeh && stem.length() > 2 && stem.endsWith("ت") ? stem.substring(0, stem.length() - 1) : stem;
+    }
+
+    /** Whether a normal form ends in ت and a possessive ending (مهمته، مهمتنا). */
+    static boolean possessiveAfterTeh(String normal) {
+        for (String suffix : POSSESSIVE) {
+            int t = normal.length() - suffix.length() - 1;
+            if (t >= 0 && normal.charAt(t) == 'ت' && normal.endsWith(suffix)) return true;
         }
-        return stem;
+        return false;
     }
 
     /** The form without an attached conjunction or preposition (وبالقوات → القوات); only prefixes

@@ -1,5 +1,6 @@
 package org.maqal.text;
 
+import java.util.Arrays;
 import java.util.List;
 import org.maqal.model.Sentence;
 import org.maqal.model.Token;
@@ -24,15 +25,32 @@ public final class Tokenizer {
 
     /** The tokens of a text, each assigned to the sentence that contains it. */
     public List<Token> tokenize(String text, List<Sentence> sentences) {
+        return tokenizeWithIds(text, sentences).tokens();
+    }
+
+    /**
+     * The tokens of a text with the word id of each token's normal form ({@link WordForms}): ids are
+     * small, dense and the same for every token with one normal form, -1 past this tokenizer's room.
+     */
+    Tokens tokenizeWithIds(String text, List<Sentence> sentences) {
         Scratch scratch = SCRATCH.get();
         int n = text.length();
         char[] chars = scratch.chars(n);
         text.getChars(0, n, chars, 0);
         try {
-            return tokenize(chars, n, sentences, TokenList.builder(n / CHARS_PER_TOKEN + 16));
+            return tokenize(chars, n, sentences, TokenList.builder(n / CHARS_PER_TOKEN + 16), new int[n / CHARS_PER_TOKEN + 16]);
         } finally {
             scratch.release(n);
         }
+    }
+
+    /** A text's tokens and, for each, its word id; {@code ids} may be longer than the list. */
+    record Tokens(TokenList tokens, int[] ids) {
+    }
+
+    /** The word id of a normal form, or -1 when no token has had it. */
+    int wordId(String normal) {
+        return words.id(normal);
     }
 
     /** Room for a text's characters that a thread reuses from text to text, unless the text was very long. */
@@ -53,8 +71,10 @@ public final class Tokenizer {
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
-    private TokenList tokenize(char[] chars, int n, List<Sentence> sentences, TokenList.Builder tokens) {
+    private Tokens tokenize(char[] chars, int n, List<Sentence> sentences, TokenList.Builder tokens, int[] ids) {
+        WordForms.Recent recent = words.recent();
         int sentence = 0;
+        int count = 0;
         int i = 0;
         while (i < n) {
             char c = chars[i];
@@ -78,11 +98,13 @@ public final class Tokenizer {
                 kind = TokenKind.PUNCTUATION;
             }
             while (sentence + 1 < sentences.size() && sentences.get(sentence + 1).start() <= i) sentence++;
-            WordForms.Form f = kind == TokenKind.ARABIC ? words.arabic(chars, i, end) : words.other(chars, i, end);
+            WordForms.Form f = kind == TokenKind.ARABIC ? words.arabic(chars, i, end, recent) : words.other(chars, i, end, recent);
             tokens.add(f.text(), i, end, sentence, kind, f.normal(), f.stem(), f.function());
+            if (count == ids.length) ids = Arrays.copyOf(ids, count * 2);
+            ids[count++] = f.id();
             i = end;
         }
-        return tokens.build();
+        return new Tokens(tokens.build(), ids);
     }
 
     private static int scanArabic(char[] text, int i, int n) {

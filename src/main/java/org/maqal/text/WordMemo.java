@@ -1,5 +1,6 @@
 package org.maqal.text;
 
+import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -12,6 +13,9 @@ public final class WordMemo<T> {
     private final ConcurrentHashMap<String, T> known = new ConcurrentHashMap<>();
     private final Function<String, T> function;
     private final int capacity;
+    /** Words and values by word id ({@link #get(String, int)}); replaced, never shrunk, when an id beyond it comes. */
+    @SuppressWarnings("unchecked")
+    private volatile Numbered<T>[] byId = (Numbered<T>[]) new Numbered<?>[256];
 
     public WordMemo(Function<String, T> function, int capacity) {
         this.function = function;
@@ -46,6 +50,37 @@ public final class WordMemo<T> {
         slots[i] = word;
         slots[i + 1] = value;
         return value;
+    }
+
+    /**
+     * The function's value for a word whose word id ({@link TextPipeline.Text#wordIds}) is {@code id},
+     * found by the id in an array: no hashing, and no reading of the word's characters. The word is
+     * kept beside its value and must be the very string the id was last used with, else (and for an
+     * id of -1) the word is looked up as in {@link #get(String)}; so ids of different pipelines
+     * cannot mix up words, they only make the look-up slower.
+     */
+    public T get(String word, int id) {
+        if (id < 0) return get(word);
+        Numbered<T>[] numbered = byId;
+        if (id < numbered.length) {
+            Numbered<T> known = numbered[id];
+            if (known != null && known.word == word) return known.value;
+        }
+        T value = get(word);
+        remember(id, word, value);
+        return value;
+    }
+
+    /** A word and its value, kept at the word's id; immutable, so a thread that finds it sees it whole. */
+    private record Numbered<T>(String word, T value) {
+    }
+
+    private synchronized void remember(int id, String word, T value) {
+        if (id >= capacity) return;
+        Numbered<T>[] numbered = byId;
+        if (id >= numbered.length) numbered = Arrays.copyOf(numbered, Math.max(2 * numbered.length, id + 1));
+        numbered[id] = new Numbered<>(word, value);
+        byId = numbered;
     }
 
     /** The function's value for a word, computed at most once while there is room. */

@@ -123,9 +123,48 @@ final class WordTable<V> {
         this.table = newTable(64);
     }
 
+    /**
+     * One thread's small cache in front of a table: the words it met last, each in a slot chosen by
+     * its hash, kept as numbers side by side (hash, length, first eight characters) so that a word
+     * met again is found without following a reference. Only words of up to eight characters, which
+     * the numbers hold whole. Not thread-safe; keep one per thread and table.
+     */
+    static final class Recent<V> {
+        private static final int SLOTS = 4096;
+
+        /** Per slot: hash and length (high and low halves), first four characters, next four characters. */
+        private final long[] keys = new long[3 * SLOTS];
+        private final Object[] values = new Object[SLOTS];
+    }
+
+    /** The function's value for the word in {@code text} between {@code start} and {@code end}, looked up first among the thread's recent words. */
+    @SuppressWarnings("unchecked")
+    V get(char[] text, int start, int end, Recent<V> recent) {
+        int length = end - start;
+        if (length > INLINE || length == 0) return get(text, start, end);
+        Key key = new Key().of(text, start, end);
+        int slot = key.hash & (Recent.SLOTS - 1);
+        long id = (long) key.hash << 32 | length;
+        long[] keys = recent.keys;
+        int k = 3 * slot;
+        if (keys[k] == id && keys[k + 1] == key.head && keys[k + 2] == key.tail) {
+            Object value = recent.values[slot];
+            if (value != null) return (V) value;
+        }
+        V value = get(key, text, start, end);
+        keys[k] = id;
+        keys[k + 1] = key.head;
+        keys[k + 2] = key.tail;
+        recent.values[slot] = value;
+        return value;
+    }
+
     /** The function's value for the word in {@code text} between {@code start} and {@code end}. */
     V get(char[] text, int start, int end) {
-        Key key = new Key().of(text, start, end);
+        return get(new Key().of(text, start, end), text, start, end);
+    }
+
+    private V get(Key key, char[] text, int start, int end) {
         Entry<V>[] t = table;
         for (Entry<V> e = t[key.hash & (t.length - 1)]; e != null; e = e.next) {
             if (e.matches(key, text, start)) return e.value;

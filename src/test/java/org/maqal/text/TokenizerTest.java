@@ -77,4 +77,18 @@ class TokenizerTest {
             }
         }
     }
+
+    @Test
+    void aTextMetAgainGivesTheSameTokensAsAFreshTokenizerDoes() {
+        // the second pass finds its short words among the thread's recent words, a fresh pipeline in its table
+        for (var article : Seeds.corpus().articles()) {
+            List<Token> first = tokens(article.text());
+            List<Token> again = tokens(article.text());
+            List<Token> fresh = TextPipeline.standard().process(article.text()).tokens();
+            assertThat(again).as(article.id()).containsExactlyElementsOf(first).containsExactlyElementsOf(fresh);
+        }
+        List<Token> near = tokens("مهمة مهمه مهمت مُهمة قوات قوة");
+        assertThat(near).extracting(Token::text).containsExactly("مهمة", "مهمه", "مهمت", "مُهمة", "قوات", "قوة");
+        assertThat(near).extracting(Token::normal).containsExactly("مهمه", "مهمه", "مهمت", "مهمه", "قوات", "قوه");
+    }
 }

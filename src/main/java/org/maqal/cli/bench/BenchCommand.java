@@ -39,7 +39,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", description = "How many articles to generate for the throughput (default: 4000; 1000 with --quick).")
     Integer articles;
 
-    @Option(names = "--rounds", description = "Timed throughput rounds after a warm-up; the best is kept (default: 3; 1 with --quick).")
+    @Option(names = "--rounds", description = "Timed throughput rounds after the warm-up; the best is kept (default: 3; 1 with --quick).")
     Integer rounds;
 
     @Option(names = "--sizes", split = ",", paramLabel = "N,N", description = "Library sizes to open (default: 1000,5000,10000;"
@@ -48,6 +48,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--quick", description = "A smaller run: fewer articles, rounds and lessons, smaller libraries.")
     boolean quick;
+
+    @Option(names = "--warm-up", defaultValue = "2", description = "Untimed rounds first, for the JIT compiler (default: ${DEFAULT-VALUE}).")
+    int warmUp;
 
     @Option(names = "--threads", description = "Threads to use (default: one per core).")
     Integer threads;
@@ -91,46 +94,52 @@ public final class BenchCommand implements Callable<Integer> {
         out.flush();
 
         ArticleAnalyzer articleAnalyzer = ArticleAnalyzer.standard();
-        Measured maqal = best(() -> {
-            CorpusAnalyzer analyzer = new CorpusAnalyzer(articleAnalyzer, new AnalysisCache(1), cores);
-            CorpusAnalysis analysis = analyzer.analyze(generated);
-            return analysis.reports().stream().mapToLong(r -> r.analysis().tokens().size()).sum();
-        });
+        Measured maqal = best(() -> maqal(articleAnalyzer, generated, cores));
+        Measured maqal1 = cores == 1 ? maqal : best(() -> maqal(articleAnalyzer, generated, 1));
         Measured lucene1 = best(() -> new LuceneBaseline(1).run(texts));
-        Measured luceneN = best(() -> new LuceneBaseline(cores).run(texts));
+        Measured luceneN = cores == 1 ? lucene1 : best(() -> new LuceneBaseline(cores).run(texts));
 
-        out.printf(Locale.ROOT, "%-52s %9s %10s %10s%n", "", "MB/s", "seconds", "cpu s");
-        row(out, "Maqal analysis (all stages, " + cores + " threads)", megabytes, maqal);
-        row(out, "Lucene ArabicAnalyzer (1 thread)", megabytes, lucene1);
-        row(out, "Lucene ArabicAnalyzer (" + cores + " threads)", megabytes, luceneN);
+        out.printf(Locale.ROOT, "%-52s %9s %10s %14s%n", "", "MB/s", "seconds", "CPU ms/1000");
+        row(out, "Maqal analysis (all stages, " + cores + " threads)", megabytes, count, maqal);
+        if (cores > 1) row(out, "Maqal analysis (all stages, 1 thread)", megabytes, count, maqal1);
+        row(out, "Lucene ArabicAnalyzer (1 thread)", megabytes, count, lucene1);
+        if (cores > 1) row(out, "Lucene ArabicAnalyzer (" + cores + " threads)", megabytes, count, luceneN);
         out.printf(Locale.ROOT, "Maqal / Lucene (1 thread): %.2f   Maqal / Lucene (%d threads): %.2f%n",
-                lucene1.seconds / maqal.seconds, cores, luceneN.seconds / maqal.seconds);
+                lucene1.seconds / maqal1.seconds, cores, luceneN.seconds / maqal.seconds);
+        out.printf(Locale.ROOT, "CPU ms/1000 articles: processor time of the whole process (garbage collector included), best round;"
+                + " load average %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         out.flush();
     }
 
+    /** One full analysis of the generated corpus; the analyses are dropped once their tokens are counted. */
+    private static long maqal(ArticleAnalyzer articleAnalyzer, List<Article> generated, int threads) {
+        CorpusAnalyzer analyzer = new CorpusAnalyzer(articleAnalyzer, new AnalysisCache(1), threads);
+        CorpusAnalysis analysis = analyzer.analyze(generated);
+        return analysis.reports().stream().mapToLong(r -> r.analysis().tokens().size()).sum();
+    }
+
+    /** Runs the work {@code warmUp} times untimed, then {@code rounds} times; keeps the least wall-clock and the least processor time. */
     private Measured best(Work work) throws Exception {
-        long result = work.run();
-        double best = Double.MAX_VALUE;
-        double cpu = Double.NaN;
-        int n = rounds != null ? rounds : quick ? 1 : 3;
-        for (int r = 0; r < Math.max(1, n); r++) {
+        long result = 0;
+        for (int w = 0; w < warmUp; w++) result = work.run();
+        double wall = Double.MAX_VALUE;
+        double cpu = Double.MAX_VALUE;
+        for (int r = 0; r < Math.max(1, rounds != null ? rounds : quick ? 1 : 3); r++) {
             Clock clock = Clock.start();
             result = work.run();
-            Clock.Time t = clock.stop();
-            if (t.wall() < best) {
-                best = t.wall();
-                cpu = t.cpu();
-            }
+            Clock.Time time = clock.stop();
+            wall = Math.min(wall, time.wall());
+            cpu = Math.min(cpu, time.cpu());
         }
-        return new Measured(best, cpu, result);
+        return new Measured(wall, cpu, result);
     }
 
-    private static void row(PrintWriter out, String label, double megabytes, Measured m) {
-        out.printf(Locale.ROOT, "%-52s %9.2f %10.3f %10.3f%n", label, megabytes / m.seconds, m.seconds, m.cpu);
+    private static void row(PrintWriter out, String label, double megabytes, int count, Measured m) {
+        out.printf(Locale.ROOT, "%-52s %9.2f %10.3f %14.0f%n", label, megabytes / m.seconds, m.seconds, m.cpuSeconds * 1e6 / count);
         out.flush();
     }
 
-    private record Measured(double seconds, double cpu, long tokens) {
+    private record Measured(double seconds, double cpuSeconds, long tokens) {
     }
 
     @FunctionalInterface

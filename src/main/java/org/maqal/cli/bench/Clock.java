@@ -14,7 +14,7 @@ record Clock(long wallStart, long cpuStart) {
 
     Time stop() {
         long cpu = processCpuNanos();
-        return new Time((System.nanoTime() - wallStart) / 1e9, cpu < 0 ? Double.NaN : (cpu - cpuStart) / 1e9);
+        return new Time((System.nanoTime() - wallStart) / 1e9, cpu < 0 || cpuStart < 0 ? Double.NaN : (cpu - cpuStart) / 1e9);
     }
 
     /** The heap in use after a few collections, in bytes. */

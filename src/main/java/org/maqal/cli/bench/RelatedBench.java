@@ -89,7 +89,7 @@ final class RelatedBench {
             long fileBytes = Files.size(RelatedIndexFile.of(folder));
             clock = Clock.start();
             RelatedIndexFile.Opened warm = files.open(folder, library);
-            Time warmTime = clock.stop();
+            Clock.Time warmTime = clock.stop();
             if (warm.how() != RelatedIndexFile.How.LOADED) throw new IllegalStateException("the warm open read the articles again");
             double[][] times = queries(warm.index(), library);
             return new Row(size, megabytes, index.terms(), build, coldSeconds, fileBytes / 1e6, warmTime, heap / 1e6,
