@@ -125,7 +125,8 @@ public final class CorpusReader {
             metadata = unchanged ? known.metadata() : metadataFiles.read(metaFile);
         }
         articles[i] = article(id, text, metadata);
-        return new FileCatalog.Entry(textStamp, plain, metaStamp, metadata);
+        String fingerprint = known != null && known.text().equals(textStamp) ? known.fingerprint() : null;
+        return new FileCatalog.Entry(textStamp, plain, metaStamp, metadata, fingerprint);
     }
 
     /**
@@ -145,7 +146,7 @@ public final class CorpusReader {
     private static void keep(Path folder, List<Path> files, Map<String, FileCatalog.Entry> known, FileCatalog.Entry[] found) {
         Map<String, FileCatalog.Entry> now = new HashMap<>(files.size() * 2);
         for (int i = 0; i < files.size(); i++) now.put(id(files.get(i)), found[i]);
-        if (!now.equals(known)) FileCatalog.write(folder, now);
+        FileCatalog.keep(folder, known, now);
     }
 
     private static FileCatalog.Stamp stamp(Path file) throws CorpusException {
@@ -157,7 +158,7 @@ public final class CorpusReader {
     }
 
     /** The stamp of a regular file, or null when there is none (or it cannot be seen). */
-    private static FileCatalog.Stamp stampIfFile(Path file) {
+    static FileCatalog.Stamp stampIfFile(Path file) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             return attributes.isRegularFile() ? FileCatalog.Stamp.of(attributes) : null;
