@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maqal.model.Article;
 import org.maqal.testing.Seeds;
+import org.maqal.text.TextDigest;
 
 /**
  * The file catalog in {@code DIR/.maqal/corpus-files.bin}: reading a library with it gives what
@@ -70,6 +73,29 @@ class FileCatalogTest {
         }
 
         @Test
+        void theCataloguedReaderHandsOnEachTextsHashAndTakesItFromTheCatalogTheNextTime() throws Exception {
+            assertThat(plain.read(corpus).textHashes()).isEmpty();
+            Corpus first = CorpusReader.withFileCatalog().read(corpus);
+            assertThat(first.textHashes()).hasSameSizeAs(first.articles());
+            for (int i = 0; i < first.articles().size(); i++) {
+                byte[] digest = TextDigest.of(first.articles().get(i).text());
+                assertThat(first.textHashes().get(i)).isEqualTo(HexFormat.of().formatHex(digest));
+                assertThat(first.knownTextHashes().apply(first.articles().get(i))).isEqualTo(digest);
+            }
+            Article copy = new Article("copy", first.articles().get(0).metadata(), first.articles().get(0).text());
+            assertThat(first.knownTextHashes().apply(copy)).as("only for the corpus's own articles").isNull();
+
+            Map<String, FileCatalog.Entry> kept = new HashMap<>(FileCatalog.read(corpus));
+            String id = first.articles().get(2).id();
+            String other = "ab".repeat(32);
+            FileCatalog.Entry e = kept.get(id);
+            kept.put(id, new FileCatalog.Entry(e.text(), e.plain(), e.metadataFile(), e.metadata(), e.fingerprint(), other));
+            FileCatalog.keep(corpus, Map.of(), kept);
+            assertThat(CorpusReader.withFileCatalog().read(corpus).textHashes().get(2)).as("taken from the catalog, not computed")
+                    .isEqualTo(other);
+        }
+
+        @Test
         void aChangedTextOrMetadataFileIsReadAgain() throws Exception {
             CorpusReader.withFileCatalog().read(corpus);
             Article first = plain.read(corpus).articles().get(0);
@@ -82,6 +108,8 @@ class FileCatalogTest {
             assertThat(again.text()).endsWith("المهمة انتهت.");
             assertThat(again.title()).isEqualTo("عنوان جديد");
             assertThat(again).isEqualTo(plain.read(corpus).articles().get(0));
+            assertThat(CorpusReader.withFileCatalog().read(corpus).textHashes().get(0))
+                    .isEqualTo(HexFormat.of().formatHex(TextDigest.of(again.text())));
             assertThat(FileCatalog.read(corpus)).as("a file changed just now is not kept until it has settled")
                     .hasSize(plain.read(corpus).articles().size() - 1).doesNotContainKey(first.id());
         }
