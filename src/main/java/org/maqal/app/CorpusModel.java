@@ -110,7 +110,7 @@ public final class CorpusModel {
         return BackgroundTask.of(progress -> {
                     AtomicFiles.removeStaleTemps(folder);
                     Corpus corpus = reader.read(folder);
-                    return analysisFile.analyze(analyzer, folder, corpus.articles(), progress).analysis();
+                    return analysisFile.analyze(analyzer, folder, corpus.articles(), corpus.knownTextHashes(), progress).analysis();
                 })
                 .onSuccess(this::loaded)
                 .onFailure(e -> {

@@ -28,6 +28,6 @@ final class CorpusOption {
     /** The analysis of every article of the corpus read from this folder, from the kept analyses where they match. */
     CorpusAnalysis analyze(Corpus corpus) {
         return AnalysisFile.standard(AtomicFiles::write)
-                .analyze(CorpusAnalyzer.standard(), folder, corpus.articles(), Progress.NONE).analysis();
+                .analyze(CorpusAnalyzer.standard(), folder, corpus.articles(), corpus.knownTextHashes(), Progress.NONE).analysis();
     }
 }

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -23,8 +25,8 @@ import org.maqal.model.MetaField;
  *
  * <p>A file whose text is already in the corpus (the same once diacritics, letter forms and
  * whitespace are set aside, see {@link Fingerprint}) is reported as a duplicate and not added; the
- * fingerprints of the corpus's files are kept in {@code DIR/.maqal/} ({@link FingerprintCache}), so
- * that only files added or changed since the last import are read again. Each
+ * fingerprints of the corpus's files are kept in the folder's {@link FileCatalog}, so that only
+ * files added or changed since they were last fingerprinted are read again. Each
  * file is written atomically, the metadata first; on any refusal nothing is written, and the
  * corpus folder is created only when an article is added. Not safe for two importers writing to
  * the same folder at once.
@@ -59,21 +61,45 @@ public final class ArticleImporter {
         requireArticleSize(source.text(), fileName);
         String fingerprint = Fingerprint.of(source.text());
         List<Path> existing = articleFiles(corpusFolder);
-        FingerprintCache cache = FingerprintCache.load(corpusFolder);
-        cache.keepOnly(existing);
+        Map<String, FileCatalog.Entry> known = FileCatalog.read(corpusFolder);
+        Map<String, FileCatalog.Entry> now = new HashMap<>(existing.size() * 2);
         for (Path article : existing) {
-            if (cache.fingerprint(article, this::existingText).equals(fingerprint)) {
-                cache.save();
-                return new ImportResult.Duplicate(idOf(article));
+            FileCatalog.Entry entry = known.get(idOf(article));
+            if (entry != null) now.put(idOf(article), entry);
+        }
+        try {
+            for (Path article : existing) {
+                if (fingerprint(article, known.get(idOf(article)), now).equals(fingerprint)) {
+                    return new ImportResult.Duplicate(idOf(article));
+                }
             }
+        } finally {
+            FileCatalog.keep(corpusFolder, known, now);
         }
         String id = ArticleIds.choose(fileName, fingerprint, takenNames(corpusFolder));
         ArticleMetadata metadata = metadata(source, fileName);
         Path textFile = write(corpusFolder, id, source.text(), metadata);
-        cache.record(textFile, fingerprint);
-        cache.save();
         return new ImportResult.Added(id, textFile, source.encoding(), metadata);
     }
+
+    /**
+     * The fingerprint of a corpus article: the one the catalog holds while the file's size and time
+     * are those it recorded, else that of the text read now, put into {@code now} for the catalog.
+     */
+    private String fingerprint(Path article, FileCatalog.Entry known, Map<String, FileCatalog.Entry> now) throws CorpusException {
+        FileCatalog.Stamp stamp = CorpusReader.stampIfFile(article);
+        boolean same = known != null && stamp != null && known.text().equals(stamp);
+        if (same && known.fingerprint() != null) return known.fingerprint();
+        String fingerprint = Fingerprint.of(existingText(article));
+        String id = idOf(article);
+        if (stamp == null) {
+            now.remove(id);
+        } else {
+            now.put(id, same ? known.withFingerprint(fingerprint) : FileCatalog.Entry.fingerprinted(stamp, fingerprint));
+        }
+        return fingerprint;
+    }
+
 
     private SourceText extract(Path file, String fileName) throws CorpusException {
         String extension = extension(fileName);

@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.maqal.model.Article;
 import org.maqal.model.ArticleMetadata;
+import org.maqal.text.TextDigest;
 
 /**
  * Reads a corpus folder: every {@code ID.txt} is an article, and {@code ID.json} beside it, if there,
@@ -21,7 +23,8 @@ import org.maqal.model.ArticleMetadata;
  *
  * <p>A reader {@linkplain #withFileCatalog() with a file catalog} keeps what it found about each
  * file in {@code DIR/.maqal/} ({@link FileCatalog}), so that reading a large library again checks
- * and parses only the files whose size or modification time changed.
+ * and parses only the files whose size or modification time changed, and gives the
+ * {@linkplain Corpus#textHashes() hashes of the texts} it kept there.
  */
 public final class CorpusReader {
     private final MetadataFiles metadataFiles = new MetadataFiles();
@@ -86,8 +89,9 @@ public final class CorpusReader {
         for (CorpusException e : refused) {
             if (e != null) throw e;
         }
-        if (catalog) keep(folder, files, known, found);
-        return new Corpus(folder, Arrays.asList(articles));
+        if (!catalog) return new Corpus(folder, Arrays.asList(articles));
+        keep(folder, files, known, found);
+        return new Corpus(folder, Arrays.asList(articles), Arrays.stream(found).map(FileCatalog.Entry::textHash).toList());
     }
 
     /** One article file with its metadata, if any. */
@@ -125,7 +129,10 @@ public final class CorpusReader {
             metadata = unchanged ? known.metadata() : metadataFiles.read(metaFile);
         }
         articles[i] = article(id, text, metadata);
-        return new FileCatalog.Entry(textStamp, plain, metaStamp, metadata);
+        boolean sameText = known != null && known.text().equals(textStamp);
+        String fingerprint = sameText ? known.fingerprint() : null;
+        String textHash = sameText && known.textHash() != null ? known.textHash() : HexFormat.of().formatHex(TextDigest.of(text));
+        return new FileCatalog.Entry(textStamp, plain, metaStamp, metadata, fingerprint, textHash);
     }
 
     /**
@@ -145,7 +152,7 @@ public final class CorpusReader {
     private static void keep(Path folder, List<Path> files, Map<String, FileCatalog.Entry> known, FileCatalog.Entry[] found) {
         Map<String, FileCatalog.Entry> now = new HashMap<>(files.size() * 2);
         for (int i = 0; i < files.size(); i++) now.put(id(files.get(i)), found[i]);
-        if (!now.equals(known)) FileCatalog.write(folder, now);
+        FileCatalog.keep(folder, known, now);
     }
 
     private static FileCatalog.Stamp stamp(Path file) throws CorpusException {
@@ -157,7 +164,7 @@ public final class CorpusReader {
     }
 
     /** The stamp of a regular file, or null when there is none (or it cannot be seen). */
-    private static FileCatalog.Stamp stampIfFile(Path file) {
+    static FileCatalog.Stamp stampIfFile(Path file) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             return attributes.isRegularFile() ? FileCatalog.Stamp.of(attributes) : null;

@@ -13,7 +13,7 @@ import org.maqal.testing.Seeds;
 
 /**
  * Prints how long importing one file into a library of 10,000 articles takes: the first time, when
- * every article must be read to check for a duplicate, and the next times, when the fingerprint cache
+ * every article must be read to check for a duplicate, and the next times, when the file catalog
  * answers; and a duplicate of the last article. Run with {@code src/build/bench-scale.sh}.
  */
 public final class ImportBench {
@@ -34,9 +34,9 @@ public final class ImportBench {
         }
         System.out.printf("import into a library of %,d articles (%.1f MB):%n", count, bytes / 1e6);
         ArticleImporter importer = new ArticleImporter();
-        time("first import (no cache)", importer, inbox, corpus, library.get(count));
-        time("second import (cache)", importer, inbox, corpus, library.get(count + 1));
-        time("third import (cache)", importer, inbox, corpus, library.get(count + 2));
+        time("first import (no catalog)", importer, inbox, corpus, library.get(count));
+        time("second import (catalog)", importer, inbox, corpus, library.get(count + 1));
+        time("third import (catalog)", importer, inbox, corpus, library.get(count + 2));
         time("duplicate of the last article", importer, inbox, corpus, library.get(count - 1));
         System.out.printf("(%d cores, load average %.1f)%n", Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.maqal.analysis.CorpusAnalyzer;
 import org.maqal.analysis.related.RelatedIndexFile;
 import org.maqal.model.Article;
@@ -77,14 +78,25 @@ public final class AnalysisFile {
      * @throws java.util.concurrent.CancellationException when the calling thread is interrupted
      */
     public Opened analyze(CorpusAnalyzer analyzer, Path corpusFolder, List<Article> articles, Progress progress) {
+        return analyze(analyzer, corpusFolder, articles, StoredAnalyses.NO_KNOWN_HASHES, progress);
+    }
+
+    /**
+     * As {@link #analyze(CorpusAnalyzer, Path, List, Progress)}, for a caller that already knows the
+     * {@link org.maqal.text.TextDigest} of some texts (the corpus reader keeps them with its file
+     * catalog): {@code knownHashes} gives an article's, or null when it does not know it; the others
+     * are computed. The hashes given are trusted: they must be those of the articles' texts.
+     */
+    public Opened analyze(CorpusAnalyzer analyzer, Path corpusFolder, List<Article> articles,
+                          Function<Article, byte[]> knownHashes, Progress progress) {
         if (version.isEmpty()) return new Opened(analyzer.analyze(articles, progress), 0, false, "");
         Path file = of(corpusFolder);
         StoredAnalyses stored = read(file).orElseGet(StoredAnalyses::empty);
-        Optional<CorpusAnalysis> whole = stored.corpus(articles, progress);
+        Optional<CorpusAnalysis> whole = stored.corpus(articles, knownHashes, progress);
         if (whole.isPresent()) return new Opened(whole.get(), articles.size(), false, "");
         AtomicInteger kept = new AtomicInteger();
         CorpusAnalysis analysis = analyzer.analyze(articles, progress, article -> {
-            ArticleAnalysis found = stored.find(article);
+            ArticleAnalysis found = stored.find(article, knownHashes);
             if (found != null) kept.incrementAndGet();
             return found;
         });

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.zip.CRC32C;
 import org.maqal.analysis.store.BinaryIn.Damaged;
@@ -44,6 +45,9 @@ import org.maqal.model.Progress;
  * Thread-safe once read.
  */
 final class StoredAnalyses {
+    /** For callers that know no text's hash. */
+    static final Function<Article, byte[]> NO_KNOWN_HASHES = a -> null;
+
     static final int FORMAT = 3;
     private static final byte[] MAGIC = "MAQALAN\n".getBytes(StandardCharsets.US_ASCII);
     private static final int HASH_BYTES = 32;
@@ -118,8 +122,19 @@ final class StoredAnalyses {
      * stored or the one stored cannot be read (then {@link #damaged()} tells).
      */
     ArticleAnalysis find(Article article) {
+        return find(article, NO_KNOWN_HASHES);
+    }
+
+    /** As {@link #find(Article)}, taking the text's hash from {@code knownHashes} when it has it. */
+    ArticleAnalysis find(Article article, Function<Article, byte[]> knownHashes) {
         if (entries.isEmpty()) return null;
-        return find(article, TextHash.key(article.text()));
+        return find(article, key(article, knownHashes));
+    }
+
+    /** The key of an article's text: its hash as given, or else computed. */
+    private static String key(Article article, Function<Article, byte[]> knownHashes) {
+        byte[] known = knownHashes.apply(article);
+        return known != null && known.length == TextHash.BYTES ? TextHash.key(known) : TextHash.key(article.text());
     }
 
     private ArticleAnalysis find(Article article, String hash) {
@@ -140,9 +155,18 @@ final class StoredAnalyses {
      * something cannot be read.
      */
     Optional<CorpusAnalysis> corpus(List<Article> articles, Progress progress) {
+        return corpus(articles, NO_KNOWN_HASHES, progress);
+    }
+
+    /**
+     * As {@link #corpus(List, Progress)}, taking each text's hash ({@link org.maqal.text.TextDigest})
+     * from {@code knownHashes} when it gives one (null when it does not), so that a caller who has them
+     * saves hashing every text.
+     */
+    Optional<CorpusAnalysis> corpus(List<Article> articles, Function<Article, byte[]> knownHashes, Progress progress) {
         int n = articles.size();
         if (reports.length != 2 * n || n == 0) return Optional.empty();
-        String[] hashes = articles.parallelStream().map(a -> TextHash.key(a.text())).toArray(String[]::new);
+        String[] hashes = articles.parallelStream().map(a -> key(a, knownHashes)).toArray(String[]::new);
         if (!Arrays.equals(corpusKey, corpusKey(Arrays.asList(hashes)))) return Optional.empty();
         ArticleReport[] out = new ArticleReport[n];
         AtomicInteger done = new AtomicInteger();

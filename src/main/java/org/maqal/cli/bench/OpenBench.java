@@ -86,7 +86,7 @@ final class OpenBench implements Callable<Integer> {
         Clock.Time read = clock.stop();
         clock = Clock.start();
         AnalysisFile.Opened opened = AnalysisFile.standard(AtomicFiles::write)
-                .analyze(CorpusAnalyzer.standard(), folder, library.articles(), Progress.NONE);
+                .analyze(CorpusAnalyzer.standard(), folder, library.articles(), library.knownTextHashes(), Progress.NONE);
         Clock.Time analysis = clock.stop();
         double heap = (Clock.usedHeap() - before) / 1e6;
         List<Article> articles = library.articles();

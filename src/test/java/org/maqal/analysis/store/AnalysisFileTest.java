@@ -20,6 +20,7 @@ import org.maqal.model.ArticleAnalysis;
 import org.maqal.model.CorpusAnalysis;
 import org.maqal.model.Progress;
 import org.maqal.testing.Seeds;
+import org.maqal.text.TextDigest;
 
 /** The analyses a library keeps on disk: read back equal, redone when their article changes, never trusted when damaged. */
 class AnalysisFileTest {
@@ -43,6 +44,21 @@ class AnalysisFileTest {
         assertThat(second.written()).isFalse();
         assertThat(second.analysis()).isEqualTo(first.analysis());
         assertThat(second.analysis()).isEqualTo(ANALYZER.analyze(seeds));
+    }
+
+    @Test
+    void textHashesTheCallerKnowsAreUsedInsteadOfHashingAgain() {
+        AnalysisFile.Opened first = FILES.analyze(ANALYZER, corpus, seeds, Progress.NONE);
+        AnalysisFile.Opened known = FILES.analyze(ANALYZER, corpus, seeds, a -> TextDigest.of(a.text()), Progress.NONE);
+        assertThat(known.kept()).isEqualTo(seeds.size());
+        assertThat(known.written()).isFalse();
+        assertThat(known.analysis()).isEqualTo(first.analysis());
+
+        Article misdescribed = seeds.get(3);
+        AnalysisFile.Opened wrong = FILES.analyze(ANALYZER, corpus, seeds,
+                a -> a == misdescribed ? new byte[TextDigest.BYTES] : null, Progress.NONE);
+        assertThat(wrong.kept()).as("the one given hash is taken as is, the others are computed").isEqualTo(seeds.size() - 1);
+        assertThat(wrong.analysis()).isEqualTo(first.analysis());
     }
 
     @Test
