@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.maqal.export.gradebook.GradebookWriter;
 import org.maqal.lesson.LessonFileException;
 import org.maqal.lesson.LessonFiles;
@@ -211,6 +212,22 @@ public final class GradingModel {
                 ? grader.mark(report.lesson(), r.file(), r.work(), next) : r).toList();
         show(new GradeReport(report.lesson(), students, report.unreadable(), report.superseded()), next);
         return true;
+    }
+
+    /**
+     * Points as a teacher types them: digits (Western or Arabic-Indic) with ".", "," or "٫" before a
+     * fraction; empty when the text is not such a number.
+     */
+    public static OptionalDouble parsePoints(String typed) {
+        StringBuilder plain = new StringBuilder();
+        for (char ch : typed.strip().toCharArray()) {
+            if (ch >= '\u0660' && ch <= '\u0669') plain.append((char) ('0' + ch - '\u0660'));
+            else if (ch >= '\u06F0' && ch <= '\u06F9') plain.append((char) ('0' + ch - '\u06F0'));
+            else if (ch == ',' || ch == '\u066B') plain.append('.');
+            else plain.append(ch);
+        }
+        if (!plain.toString().matches("\\d+(\\.\\d+)?|\\.\\d+")) return OptionalDouble.empty();
+        return OptionalDouble.of(Double.parseDouble(plain.toString()));
     }
 
     /** The gradebook file to suggest: beside the hand-ins, named for the lesson. */

@@ -144,6 +144,17 @@ class GradingModelTest {
     }
 
     @Test
+    void pointsAreReadInWesternAndArabicIndicDigits() {
+        assertThat(GradingModel.parsePoints("2.5")).hasValue(2.5);
+        assertThat(GradingModel.parsePoints(" ٢٫٥ ")).hasValue(2.5);
+        assertThat(GradingModel.parsePoints("3,5")).hasValue(3.5);
+        assertThat(GradingModel.parsePoints("۴")).hasValue(4.0);
+        assertThat(GradingModel.parsePoints("")).isEmpty();
+        assertThat(GradingModel.parsePoints("-1")).isEmpty();
+        assertThat(GradingModel.parsePoints("three")).isEmpty();
+    }
+
+    @Test
     void withoutALessonTheTeacherIsToldToChooseOne() {
         GradingModel model = new GradingModel(null, folder, dir, new Grader(), new GradebookWriter(), new LessonFiles(),
                 TaskRunner.callingThread(), dialogs, Clock.systemUTC());
