@@ -29,8 +29,7 @@ import org.maqal.lesson.student.StudentItem;
  * Builds the widgets for answering an item of each kind: radio buttons for choices and true/false, a
  * combo to type in or pick from the word bank for a gap, a combo per left entry for a matching, a list
  * to drag or move with up and down buttons (or Alt+Up, Alt+Down) for an ordering, a text field or
- * area for short and long answers, and a
- * table for a sheet. Widgets are named after the item ({@code choice-ID-N}, {@code gap-ID}…) for tests.
+ * area for short and long answers, and a table for a sheet. Widgets are named after the item ({@code choice-ID-N}, {@code gap-ID}…) for tests.
  */
 final class AnswerEditors {
     private AnswerEditors() {

@@ -144,6 +144,16 @@ class GradingModelTest {
     }
 
     @Test
+    void choosingTheClassFolderGradesIt() throws Exception {
+        GradingModel model = new GradingModel(SampleLessons.forStudents(), dir, dir, new Grader(), new GradebookWriter(),
+                new LessonFiles(), TaskRunner.callingThread(), dialogs, Clock.systemUTC());
+        dialogs.folderChoice = folder;
+        assertThat(model.chooseFolder()).isTrue();
+        assertThat(model.folder()).isEqualTo(folder);
+        assertThat(model.scores().orElseThrow().rows()).hasSize(4);
+    }
+
+    @Test
     void pointsAreReadInWesternAndArabicIndicDigits() {
         assertThat(GradingModel.parsePoints("2.5")).hasValue(2.5);
         assertThat(GradingModel.parsePoints(" ٢٫٥ ")).hasValue(2.5);
