@@ -1,5 +1,6 @@
 package org.maqal.ui;
 
+import java.awt.ComponentOrientation;
 import java.awt.Frame;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
@@ -76,6 +77,7 @@ final class GradingDialog extends JDialog {
         setName("gradingDialog");
         initComponents();
         Orientation.apply(this, texts.rightToLeft());
+        folder.setComponentOrientation(ComponentOrientation.LEFT_TO_RIGHT);
         subscriptions.watch(model.listeners(), this::modelChanged);
         setSize(1280, 800);
         setLocationRelativeTo(owner);
@@ -123,20 +125,26 @@ final class GradingDialog extends JDialog {
         tabs.addTab(texts.get("grading.tab.answers", 0), answers);
         tabs.addTab(texts.get("grading.tab.unreadable", 0), new JScrollPane(files));
 
-        JPanel content = new JPanel(new MigLayout("insets dialog, fill, hidemode 3", "[][grow,fill][][][][]", "[][][grow,fill][]"));
-        content.add(new JLabel(texts.get("grading.lesson")));
-        content.add(lesson, "span 4, wmin 100");
-        content.add(chooseLesson, "wrap, sg top");
-        content.add(new JLabel(texts.get("grading.folder")));
-        content.add(folder, "wmin 100");
-        content.add(chooseFolder, "sg top");
-        content.add(grade, "sg top");
-        content.add(progress, "w 180!");
-        content.add(cancel, "wrap");
-        content.add(tabs, "span, grow, wrap");
-        content.add(summary, "span 4, growx");
-        content.add(export);
-        content.add(close, "sg top");
+        JPanel lessonRow = new JPanel(new MigLayout("insets 0, fillx", "[][grow][]"));
+        lessonRow.add(new JLabel(texts.get("grading.lesson")));
+        lessonRow.add(lesson, "wmin 100");
+        lessonRow.add(chooseLesson, "sg top");
+        JPanel folderRow = new JPanel(new MigLayout("insets 0, fillx, hidemode 3", "[][grow,fill][][][][]"));
+        folderRow.add(new JLabel(texts.get("grading.folder")));
+        folderRow.add(folder, "wmin 100");
+        folderRow.add(chooseFolder, "sg top");
+        folderRow.add(grade, "sg top");
+        folderRow.add(progress, "w 200!");
+        folderRow.add(cancel);
+        JPanel bottomRow = new JPanel(new MigLayout("insets 0, fillx", "[grow][][]"));
+        bottomRow.add(summary, "wmin 100");
+        bottomRow.add(export);
+        bottomRow.add(close, "sg top");
+        JPanel content = new JPanel(new MigLayout("insets dialog, fill, wrap 1", "[grow,fill]", "[][][grow,fill][]"));
+        content.add(lessonRow);
+        content.add(folderRow);
+        content.add(tabs);
+        content.add(bottomRow);
         setContentPane(content);
         getRootPane().setDefaultButton(grade);
     }

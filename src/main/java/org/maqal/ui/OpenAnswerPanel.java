@@ -61,8 +61,8 @@ final class OpenAnswerPanel extends JPanel {
             @Override
             public Component getListCellRendererComponent(JList<?> l, Object value, int index, boolean selected, boolean focus) {
                 OpenAnswer a = (OpenAnswer) value;
-                String text = (a.marked() ? "✎ " : "?  ") + a.student().name()
-                        + (a.student().className().isEmpty() ? "" : " (" + a.student().className() + ")") + " — " + a.number();
+                String text = (a.marked() ? "✎ " : "?  ") + a.number() + " · " + a.student().name()
+                        + (a.student().className().isEmpty() ? "" : " (" + a.student().className() + ")");
                 return super.getListCellRendererComponent(l, text, index, selected, focus);
             }
         });

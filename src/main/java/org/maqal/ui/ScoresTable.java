@@ -23,6 +23,8 @@ import org.maqal.lesson.grading.ItemResult;
  */
 final class ScoresTable extends JTable {
     private static final int FIXED = 5;
+    /** Keeps "76.5 / 120" in that order inside a right-to-left table. */
+    private static final String LEFT_TO_RIGHT_MARK = "\u200E";
     private final Texts texts;
     private final Model model = new Model();
 
@@ -106,7 +108,7 @@ final class ScoresTable extends JTable {
             return switch (c) {
                 case 0 -> row.className();
                 case 1 -> row.name();
-                case 2 -> points(row.total()) + " / " + row.max();
+                case 2 -> LEFT_TO_RIGHT_MARK + points(row.total()) + " / " + row.max();
                 case 3 -> Math.round(row.percent()) + "%";
                 case 4 -> row.toMark() == 0 ? "" : String.valueOf(row.toMark());
                 default -> row.cells().get(c - FIXED);

@@ -128,7 +128,7 @@ class GradingWindowTest {
         for (int r = 0; r < 3; r++) {
             StudentResult student = expected.students().get(r);
             assertThat(cell(grading, r, 1)).isEqualTo(student.student().name());
-            assertThat(cell(grading, r, 2)).isEqualTo(ScoresTable.points(student.total()) + " / " + student.max());
+            assertThat(cell(grading, r, 2)).isEqualTo("\u200E" + ScoresTable.points(student.total()) + " / " + student.max());
         }
         assertThat(cell(grading, 3, 1)).isEqualTo("All students");
         int openColumn = 5 + expected.items().stream().map(i -> i.id()).toList().indexOf(open);

@@ -110,15 +110,7 @@ class StudentWindowTest {
                 .findByName("gap-g1", JComboBox.class).getSelectedItem())).isEqualTo("بحماية");
         again.checkBox("flag-c5").requireSelected();
 
-        Path classFolder = Files.createDirectories(dir.resolve("class"));
-        again.button("handInButton").click();
-        JFileChooserFixture chooser = again.fileChooser(SLOW);
-        chooser.setCurrentDirectory(dir.toFile());
-        chooser.selectFile(classFolder.toFile());
-        chooser.approve();
-        JOptionPaneFixture told = again.optionPane(SLOW);
-        told.requireMessage(Pattern.compile("(?s).*handed in.*" + Pattern.quote(classFolder.toString()) + ".*"));
-        told.okButton().click();
+        Path classFolder = handIn(again, "(?s).*handed in.*" + Pattern.quote(dir.resolve("class").toString()) + ".*");
         try (Stream<Path> files = Files.list(classFolder)) {
             List<Path> handedIn = files.filter(p -> p.toString().endsWith(".json")).toList();
             assertThat(handedIn).hasSize(1);
@@ -159,15 +151,7 @@ class StudentWindowTest {
         window.textBox("text-c5").enterText("لأن الحلف يريد أن يميّز دوره عن قوات التحالف.");
         waitFor("three answers counted", () -> window.label("progressLabel").target().getText().equals("أجبت عن ٣ من ١٢"));
 
-        Path classFolder = Files.createDirectories(dir.resolve("class"));
-        window.button("handInButton").click();
-        JFileChooserFixture chooser = window.fileChooser(SLOW);
-        chooser.setCurrentDirectory(dir.toFile());
-        chooser.selectFile(classFolder.toFile());
-        chooser.approve();
-        JOptionPaneFixture told = window.optionPane(SLOW);
-        told.requireMessage(Pattern.compile("(?s).*سُلّم عملك.*"));
-        told.okButton().click();
+        Path classFolder = handIn(window, "(?s).*سُلّم عملك.*");
         try (Stream<Path> files = Files.list(classFolder)) {
             Path handedIn = files.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
             StudentWork work = new WorkFiles().load(handedIn);
@@ -177,6 +161,20 @@ class StudentWindowTest {
         }
         GuiWait.close(window.target());
         waitFor("the window to close", () -> !window.target().isDisplayable());
+    }
+
+    /** Hands in to the folder {@code class}, as the student would choose it, and checks what they are told. */
+    private Path handIn(FrameFixture window, String told) throws Exception {
+        Path classFolder = Files.createDirectories(dir.resolve("class"));
+        window.button("handInButton").click();
+        JFileChooserFixture chooser = window.fileChooser(SLOW);
+        chooser.setCurrentDirectory(dir.toFile());
+        chooser.selectFile(classFolder.toFile());
+        chooser.approve();
+        JOptionPaneFixture message = window.optionPane(SLOW);
+        message.requireMessage(Pattern.compile(told));
+        message.okButton().click();
+        return classFolder;
     }
 
     /** Drags an entry of a list to the top edge of its first entry, in small steps as a hand would. */
