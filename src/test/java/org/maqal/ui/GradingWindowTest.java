@@ -98,6 +98,16 @@ class GradingWindowTest {
         });
     }
 
+    /** Presses a button that opens a modal dialog: later on the Swing thread, so the test can answer the dialog. */
+    private static void pressLater(javax.swing.AbstractButton button) {
+        javax.swing.SwingUtilities.invokeLater(button::doClick);
+    }
+
+    /** Chooses an answer in the list, as a click on it would. */
+    private static void select(DialogFixture grading, int index) {
+        GuiActionRunner.execute(() -> grading.list("answersList").target().setSelectedIndex(index));
+    }
+
     private static void showTab(DialogFixture grading, int index) {
         GuiActionRunner.execute(() -> grading.robot().finder().findByName(grading.target(), "gradingTabs", JTabbedPane.class)
                 .setSelectedIndex(index));
@@ -112,6 +122,18 @@ class GradingWindowTest {
         });
     }
 
+    /**
+     * Chooses a file in a file chooser and approves it on the Swing thread, as Enter would: a robot's
+     * click on the button can land while the chooser is still being laid out on a loaded machine.
+     */
+    private static void approve(JFileChooserFixture chooser, Path file) {
+        GuiActionRunner.execute(() -> {
+            chooser.target().setCurrentDirectory(file.getParent().toFile());
+            chooser.target().setSelectedFile(file.toFile());
+            chooser.target().approveSelection();
+        });
+    }
+
     @Test
     void aTeacherGradesScoresAnOpenAnswerReopensToItAndExportsTheGradebook() throws Exception {
         GradeReport expected = new Grader().grade(handIns.lesson(), handIns.handIns());
@@ -122,7 +144,7 @@ class GradingWindowTest {
         DialogFixture grading = gradingDialog();
         grading.label("gradingLessonLabel").requireText(handIns.lesson().title());
         assertThat(grading.textBox("gradingFolderField").text()).isEqualTo(handIns.handIns().toString());
-        grading.button("gradeButton").click();
+        GuiWait.press(grading.button("gradeButton").target());
         waitFor("the hand-ins graded", () -> grading.table("scoresTable").target().getRowCount() == 4);
 
         for (int r = 0; r < 3; r++) {
@@ -143,20 +165,20 @@ class GradingWindowTest {
         showTab(grading, 1);
         int index = answerIndex(grading, RealHandIns.LAYLA, open);
         assertThat(index).isNotNegative();
-        grading.list("answersList").selectItem(index);
+        select(grading, index);
         waitFor("her answer shown", () -> grading.textBox("givenText").target().getText().contains("تدريب القوات العراقية"));
         assertThat(onEdt(() -> grading.textBox("givenText").target().getComponentOrientation().isLeftToRight())).isFalse();
         assertThat(grading.textBox("expectedText").text()).isNotBlank();
         grading.textBox("pointsField").setText("");
         grading.textBox("pointsField").enterText("2");
         grading.textBox("commentField").enterText(COMMENT);
-        grading.button("saveMarkButton").click();
+        GuiWait.press(grading.button("saveMarkButton").target());
         waitFor("the mark saved", () -> grading.label("answerState").target().getText().equals("Scored"));
         assertThat(Marks.load(handIns.handIns(), handIns.lesson().id()).get(
                 expected.students().get(layla).student(), open).orElseThrow().comment()).isEqualTo(COMMENT);
         assertThat(cell(grading, layla, openColumn)).isEqualTo("2 ✎");
 
-        grading.button("nextAnswerButton").click();
+        GuiWait.press(grading.button("nextAnswerButton").target());
         grading.textBox("pointsField").setText("");
         grading.textBox("pointsField").enterText("1");
         grading.textBox("commentField").enterText("ممتاز");
@@ -170,25 +192,22 @@ class GradingWindowTest {
         window.menuItem("gradeMenuItem").click();
         DialogFixture again = gradingDialog();
         assertThat(again.textBox("gradingFolderField").text()).isEqualTo(handIns.handIns().toString());
-        again.button("gradeButton").click();
+        GuiWait.press(again.button("gradeButton").target());
         waitFor("graded again", () -> again.table("scoresTable").target().getRowCount() == 4);
         assertThat(cell(again, layla, openColumn)).isEqualTo("2 ✎");
         showTab(again, 1);
-        again.list("answersList").selectItem(answerIndex(again, RealHandIns.LAYLA, open));
+        select(again, answerIndex(again, RealHandIns.LAYLA, open));
         again.textBox("pointsField").requireText("2");
         again.textBox("commentField").requireText(COMMENT);
         again.label("answerState").requireText("Scored");
 
         Path book = root.resolve("exports").resolve("gradebook.xlsx");
         Files.createDirectories(book.getParent());
-        again.button("exportGradebookButton").click();
-        JFileChooserFixture save = again.fileChooser(SLOW);
-        save.setCurrentDirectory(book.getParent().toFile());
-        save.fileNameTextBox().setText(book.getFileName().toString());
-        save.approve();
+        pressLater(again.button("exportGradebookButton").target());
+        approve(again.fileChooser(SLOW), book);
         JOptionPaneFixture told = again.optionPane(SLOW);
         told.requireMessage(Pattern.compile("(?s).*gradebook is written.*" + Pattern.quote(book.toString()) + ".*"));
-        told.okButton().click();
+        GuiWait.press(told.okButton().target());
 
         try (XSSFWorkbook read = new XSSFWorkbook(Files.newInputStream(book))) {
             List<String> names = new ArrayList<>();
@@ -209,11 +228,8 @@ class GradingWindowTest {
 
     @Test
     void openingAStudentCopyInTheTeachersWindowShowsTheStudentView() {
-        window.button("openButton").click();
-        JFileChooserFixture chooser = window.fileChooser(SLOW);
-        chooser.setCurrentDirectory(handIns.copyFile().getParent().toFile());
-        chooser.selectFile(handIns.copyFile().toFile());
-        chooser.approve();
+        pressLater(window.button("openButton").target());
+        approve(window.fileChooser(SLOW), handIns.copyFile());
         FrameFixture student = WindowFinder.findFrame("studentFrame").withTimeout(20_000).using(robot);
         student.textBox("nameField").requireVisible();
         student.button("startButton").requireVisible();
