@@ -33,6 +33,12 @@ public interface DialogService {
     /** Asks where to save a lesson, suggesting a file; empty when cancelled. */
     Optional<Path> chooseLessonToSave(Path suggested);
 
+    /**
+     * Asks where to save a file of one kind ({@code kind} names it, e.g. "Excel gradebooks"),
+     * suggesting one; the answer ends in {@code .extension}. Empty when cancelled.
+     */
+    Optional<Path> chooseFileToSave(Path suggested, Message kind, String extension);
+
     /** Asks for a folder, starting in one; empty when cancelled. */
     Optional<Path> chooseFolder(Path startFolder);
 }

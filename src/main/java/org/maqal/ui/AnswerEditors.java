@@ -1,7 +1,6 @@
 package org.maqal.ui;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +28,8 @@ import org.maqal.lesson.student.StudentItem;
 /**
  * Builds the widgets for answering an item of each kind: radio buttons for choices and true/false, a
  * combo to type in or pick from the word bank for a gap, a combo per left entry for a matching, a list
- * with up and down buttons for an ordering, a text field or area for short and long answers, and a
- * table for a sheet. Widgets are named after the item ({@code choice-ID-N}, {@code gap-ID}…) for tests.
+ * to drag or move with up and down buttons (or Alt+Up, Alt+Down) for an ordering, a text field or
+ * area for short and long answers, and a table for a sheet. Widgets are named after the item ({@code choice-ID-N}, {@code gap-ID}…) for tests.
  */
 final class AnswerEditors {
     private AnswerEditors() {
@@ -180,10 +179,14 @@ final class AnswerEditors {
         JButton down = new JButton(texts.get("student.down"));
         up.setName("up-" + item.id());
         down.setName("down-" + item.id());
-        JPanel panel = new JPanel(new MigLayout("insets 0", "[grow,fill][]", "[top]"));
+        list.setToolTipText(texts.get("student.order.hint"));
+        JPanel panel = new JPanel(new MigLayout("insets 0", "[grow,fill][]", "[top][top][]"));
         panel.add(list, "spany 2");
         panel.add(up, "wrap, sg move");
-        panel.add(down, "skip 1, sg move");
+        panel.add(down, "skip 1, sg move, wrap");
+        JLabel hint = new JLabel(texts.get("student.order.hint"));
+        hint.putClientProperty("FlatLaf.styleClass", "small");
+        panel.add(hint, "span 2");
         AnswerEditor editor = new AnswerEditor(sink) {
             @Override JComponent component() { return panel; }
 
@@ -192,21 +195,15 @@ final class AnswerEditors {
                 answer.map(a -> ((Answer.Order) a).entries()).orElse(item.options()).forEach(entries::addElement);
             }
         };
-        up.addActionListener(e -> move(list, entries, -1, editor));
-        down.addActionListener(e -> move(list, entries, 1, editor));
+        ReorderTransfer.install(list, entries, order -> editor.changed(new Answer.Order(order)));
+        up.addActionListener(e -> moveBy(list, -1));
+        down.addActionListener(e -> moveBy(list, 1));
         return editor;
     }
 
-    private static void move(JList<String> list, DefaultListModel<String> entries, int by, AnswerEditor editor) {
-        int from = list.getSelectedIndex();
-        int to = from + by;
-        if (from < 0 || to < 0 || to >= entries.size()) return;
-        List<String> order = new ArrayList<>(Collections.list(entries.elements()));
-        Collections.swap(order, from, to);
-        entries.set(from, order.get(from));
-        entries.set(to, order.get(to));
-        list.setSelectedIndex(to);
-        editor.changed(new Answer.Order(order));
+    private static void moveBy(JList<String> list, int by) {
+        ((ReorderTransfer) list.getTransferHandler()).moveBy(by);
+        list.requestFocusInWindow();
     }
 
     /** Runs the action on every edit of the text. */

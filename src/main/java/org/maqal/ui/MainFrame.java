@@ -21,6 +21,7 @@ import net.miginfocom.swing.MigLayout;
 import org.maqal.app.LessonEditorModel;
 import org.maqal.app.Message;
 import org.maqal.app.Texts;
+import org.maqal.lesson.student.StudentCopies;
 
 /** The main window: the corpus on one side, the work area (reader, lesson, comparison, claims) beside it. */
 public final class MainFrame extends JFrame {
@@ -75,6 +76,7 @@ public final class MainFrame extends JFrame {
         saveAs = Actions.of(texts, "saveAs", "ctrl shift S", null, this::saveAs);
         Action importFiles = Actions.of(texts, "import", "ctrl I", "import", this::importFiles);
         export = Actions.of(texts, "export", "ctrl E", "export", this::export);
+        Action grade = Actions.of(texts, "grade", "ctrl G", null, () -> new GradingDialog(this, wb, texts).setVisible(true));
         undo = Actions.of(texts, "undo", "ctrl Z", "undo", () -> wb.editor().undo());
         redo = Actions.of(texts, "redo", "ctrl Y", "redo", () -> wb.editor().redo());
         Action compare = Actions.of(texts, "compare", "ctrl M", "compare", () -> tabs.setSelectedIndex(COMPARISON));
@@ -95,6 +97,7 @@ public final class MainFrame extends JFrame {
         file.addSeparator();
         file.add(item(importFiles, "importMenuItem"));
         file.add(item(export, "exportMenuItem"));
+        file.add(item(grade, "gradeMenuItem"));
         file.addSeparator();
         file.add(item(settings, "settingsMenuItem"));
         file.addSeparator();
@@ -215,6 +218,10 @@ public final class MainFrame extends JFrame {
     }
 
     private void openFile(Path file) {
+        if (file.getFileName().toString().endsWith(StudentCopies.SUFFIX)) {
+            StudentApp.open(file, StudentApp.defaultWorkFolder(), wb.settings(), () -> { });
+            return;
+        }
         if (wb.editor().open(file)) tabs.setSelectedIndex(EDITOR);
     }
 

@@ -74,12 +74,17 @@ public final class SwingDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseLessonToSave(Path suggested) {
+        return chooseFileToSave(suggested, Message.of("file.lessons"), "json");
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(Path suggested, Message kind, String extension) {
         JFileChooser chooser = chooser(suggested.getParent());
         chooser.setSelectedFile(suggested.toFile());
-        chooser.setFileFilter(new FileNameExtensionFilter(texts.get().get("file.lessons"), "json"));
+        chooser.setFileFilter(new FileNameExtensionFilter(kind.in(texts.get()), extension));
         if (chooser.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION) return Optional.empty();
         Path chosen = chooser.getSelectedFile().toPath();
-        return Optional.of(chosen.toString().endsWith(".json") ? chosen : Path.of(chosen + ".json"));
+        return Optional.of(chosen.toString().endsWith("." + extension) ? chosen : Path.of(chosen + "." + extension));
     }
 
     @Override

@@ -51,6 +51,14 @@ final class FakeDialogs implements DialogService {
         return Optional.empty();
     }
 
+    /** The file the person chooses when asked where to save one; null for cancelling. */
+    Path fileChoice;
+
+    @Override
+    public Optional<Path> chooseFileToSave(Path suggested, Message kind, String extension) {
+        return Optional.ofNullable(fileChoice);
+    }
+
     @Override
     public Optional<Path> chooseFolder(Path startFolder) {
         return Optional.ofNullable(folderChoice);

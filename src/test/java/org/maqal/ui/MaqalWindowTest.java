@@ -97,7 +97,7 @@ class MaqalWindowTest {
         window.menuItem("fileMenu").click();
         window.menuItem("recentMenu").click();
         window.menuItem("recentLesson0").click();
-        window.optionPane(Timeout.timeout(20_000)).buttonWithText("Don't save").click();
+        GuiWait.press(window.optionPane(Timeout.timeout(20_000)).buttonWithText("Don't save").target());
         waitFor("the lesson to be reopened", () -> wb.editor().lesson().orElseThrow().item(first.id()).isPresent()
                 && !wb.editor().dirty());
         assertThat(onEdt(() -> wb.editor().lesson().orElseThrow())).isEqualTo(lesson.withSections(lesson.sections()));

@@ -16,19 +16,23 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
 import javax.swing.AbstractButton;
 import javax.swing.JFrame;
+import javax.swing.JList;
 import javax.swing.JScrollPane;
+import javax.swing.JTabbedPane;
 import javax.swing.JTextField;
 import javax.swing.JTextPane;
 import javax.swing.JTree;
 import javax.swing.SwingUtilities;
 import org.maqal.app.DocumentExporter;
 import org.maqal.app.MemoryStore;
+import org.maqal.app.OpenAnswer;
 import org.maqal.app.Settings;
 import org.maqal.lesson.SampleLessons;
 import org.maqal.lesson.student.FeedbackMode;
 import org.maqal.lesson.student.StudentCopies;
 import org.maqal.model.Claim;
 import org.maqal.testing.FakeSections;
+import org.maqal.testing.RealHandIns;
 import org.maqal.testing.Seeds;
 
 /**
@@ -105,6 +109,9 @@ public final class Screenshots {
         onEdt(export::dispose);
 
         captureStudentView(root);
+        RealHandIns handIns = RealHandIns.makeIn(root);
+        onEdt(() -> wb.editor().show(handIns.lesson()));
+        captureGrading(handIns, "grading.png", "grading-answers.png");
 
         onEdt(() -> {
             wb.settings().setLanguage("ar");
@@ -117,6 +124,7 @@ public final class Screenshots {
         capture(app.frame(), "reader-arabic.png");
         onEdt(() -> app.frame().selectTab(MainFrame.EDITOR));
         capture(app.frame(), "editor-arabic.png");
+        captureGrading(handIns, "grading-arabic.png", "grading-answers-arabic.png");
     }
 
     /** The student view on a copy of the sample lesson, with a few answers given. */
@@ -144,6 +152,37 @@ public final class Screenshots {
         });
         capture(student.get(), "student.png");
         onEdt(() -> student.get().dispose());
+    }
+
+    /** The grading screen on real hand-ins: the scores, then an open answer being read and scored. */
+    private void captureGrading(RealHandIns handIns, String scores, String answers) throws Exception {
+        SwingUtilities.invokeLater(() -> {
+            for (Component item : app.frame().getJMenuBar().getMenu(0).getMenuComponents()) {
+                if ("gradeMenuItem".equals(item.getName())) ((AbstractButton) item).doClick();
+            }
+        });
+        GradingDialog grading = (GradingDialog) dialog("gradingDialog");
+        onEdt(() -> {
+            grading.setBounds(0, 0, 1440, 900);
+            find(grading, AbstractButton.class, "gradeButton").doClick();
+        });
+        while (onEdtGet(() -> grading.model().report().isEmpty())) Thread.sleep(100);
+        capture(grading, scores);
+        onEdt(() -> {
+            find(grading, JTabbedPane.class, "gradingTabs").setSelectedIndex(1);
+            @SuppressWarnings("unchecked")
+            JList<OpenAnswer> list = find(grading, JList.class, "answersList");
+            for (int i = 0; i < list.getModel().getSize(); i++) {
+                OpenAnswer a = list.getModel().getElementAt(i);
+                if (a.itemId().equals(handIns.openQuestion().id()) && a.student().name().equals(RealHandIns.LAYLA)) {
+                    list.setSelectedIndex(i);
+                }
+            }
+            find(grading, JTextField.class, "pointsField").setText("2");
+            find(grading, JTextField.class, "commentField").setText("فكرة صحيحة، ينقصها دليل من النص.");
+        });
+        capture(grading, answers);
+        onEdt(grading::dispose);
     }
 
     /** Clicks the claim on the non-combat mission, which other articles repeat and contradict, else the first. */

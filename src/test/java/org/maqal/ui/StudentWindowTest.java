@@ -11,6 +11,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.swing.JComboBox;
 import javax.swing.JRadioButton;
+import javax.swing.JSplitPane;
+import javax.swing.JList;
+import java.awt.Point;
+import java.awt.Rectangle;
+import org.assertj.swing.core.MouseButton;
+import org.assertj.swing.timing.Pause;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import org.assertj.swing.core.KeyPressInfo;
+import org.assertj.swing.fixture.JListFixture;
+import org.maqal.lesson.student.StudentWork;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -99,15 +110,7 @@ class StudentWindowTest {
                 .findByName("gap-g1", JComboBox.class).getSelectedItem())).isEqualTo("بحماية");
         again.checkBox("flag-c5").requireSelected();
 
-        Path classFolder = Files.createDirectories(dir.resolve("class"));
-        again.button("handInButton").click();
-        JFileChooserFixture chooser = again.fileChooser(SLOW);
-        chooser.setCurrentDirectory(dir.toFile());
-        chooser.selectFile(classFolder.toFile());
-        chooser.approve();
-        JOptionPaneFixture told = again.optionPane(SLOW);
-        told.requireMessage(Pattern.compile("(?s).*handed in.*" + Pattern.quote(classFolder.toString()) + ".*"));
-        told.okButton().click();
+        Path classFolder = handIn(again, "(?s).*handed in.*" + Pattern.quote(dir.resolve("class").toString()) + ".*");
         try (Stream<Path> files = Files.list(classFolder)) {
             List<Path> handedIn = files.filter(p -> p.toString().endsWith(".json")).toList();
             assertThat(handedIn).hasSize(1);
@@ -116,5 +119,76 @@ class StudentWindowTest {
         }
         GuiWait.close(again.target());
         waitFor("the window to close", () -> !again.target().isDisplayable());
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void inTheArabicInterfaceTheViewRunsRightToLeftAndAStudentOrdersByKeysAndDragAndHandsIn() throws Exception {
+        settings.setLanguage("ar");
+        List<String> shown = new StudentCopyFiles().load(copyFile).item("c3").orElseThrow().options();
+        FrameFixture window = openWindow();
+        assertThat(GuiActionRunner.execute(() -> ((javax.swing.JFrame) window.target()).getContentPane().getComponentOrientation().isLeftToRight())).isFalse();
+        window.button("startButton").requireText("ابدأ");
+        window.textBox("nameField").enterText("ليلى حداد");
+        window.textBox("classField").enterText("10A");
+        window.button("startButton").click();
+        window.label("progressLabel").requireText("أجبت عن ٠ من ١٢");
+        assertThat(GuiActionRunner.execute(() -> window.textBox("articleText").target().getComponentOrientation().isLeftToRight())).isFalse();
+        JSplitPane split = GuiActionRunner.execute(() -> window.robot().finder().findByName("studentSplit", JSplitPane.class));
+        assertThat(GuiActionRunner.execute(() -> split.getRightComponent().getName() == null
+                && ((javax.swing.JScrollPane) split.getRightComponent()).getViewport().getView().getName().equals("articleText")))
+                .as("the article on the right, where reading starts").isTrue();
+
+        JListFixture order = window.list("order-c3");
+        order.selectItem(0);
+        order.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_DOWN).modifiers(InputEvent.ALT_MASK));
+        waitFor("the first entry moved down", () -> order.target().getModel().getElementAt(1).equals(shown.get(0)));
+        dragToTop(window.robot(), order.target(), 2);
+        List<String> expected = List.of(shown.get(2), shown.get(1), shown.get(0));
+        waitFor("the last entry dragged to the top", () -> order.contents()[0].equals(shown.get(2)));
+        assertThat(order.contents()).containsExactlyElementsOf(expected);
+        window.radioButton("true-c2").click();
+        window.textBox("text-c5").enterText("لأن الحلف يريد أن يميّز دوره عن قوات التحالف.");
+        waitFor("three answers counted", () -> window.label("progressLabel").target().getText().equals("أجبت عن ٣ من ١٢"));
+
+        Path classFolder = handIn(window, "(?s).*سُلّم عملك.*");
+        try (Stream<Path> files = Files.list(classFolder)) {
+            Path handedIn = files.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
+            StudentWork work = new WorkFiles().load(handedIn);
+            assertThat(work.student().name()).isEqualTo("ليلى حداد");
+            assertThat(work.answer("c3")).contains(new Answer.Order(expected));
+            assertThat(work.answer("c2")).contains(new Answer.Judgement(true));
+        }
+        GuiWait.close(window.target());
+        waitFor("the window to close", () -> !window.target().isDisplayable());
+    }
+
+    /** Hands in to the folder {@code class}, as the student would choose it, and checks what they are told. */
+    private Path handIn(FrameFixture window, String told) throws Exception {
+        Path classFolder = Files.createDirectories(dir.resolve("class"));
+        window.button("handInButton").click();
+        JFileChooserFixture chooser = window.fileChooser(SLOW);
+        chooser.setCurrentDirectory(dir.toFile());
+        chooser.selectFile(classFolder.toFile());
+        chooser.approve();
+        JOptionPaneFixture message = window.optionPane(SLOW);
+        message.requireMessage(Pattern.compile(told));
+        message.okButton().click();
+        return classFolder;
+    }
+
+    /** Drags an entry of a list to the top edge of its first entry, in small steps as a hand would. */
+    private static void dragToTop(Robot robot, JList<?> list, int index) {
+        Rectangle from = GuiActionRunner.execute(() -> list.getCellBounds(index, index));
+        Rectangle to = GuiActionRunner.execute(() -> list.getCellBounds(0, 0));
+        Point start = new Point(from.x + from.width / 2, from.y + from.height / 2);
+        int endY = to.y + 3;
+        robot.pressMouse(list, start, MouseButton.LEFT_BUTTON);
+        for (int step = 1; step <= 12; step++) {
+            robot.moveMouse(list, start.x, start.y + (endY - start.y) * step / 12);
+            Pause.pause(40);
+        }
+        robot.releaseMouse(MouseButton.LEFT_BUTTON);
+        robot.waitForIdle();
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import org.maqal.lesson.LessonFileException;
 import org.maqal.lesson.student.Answer;
 import org.maqal.lesson.student.AnswerParts;
@@ -19,6 +20,7 @@ import org.maqal.lesson.student.StudentWork;
 import org.maqal.lesson.student.WorkFiles;
 import org.maqal.model.Item;
 import org.maqal.model.Lesson;
+import org.maqal.model.Progress;
 
 /**
  * Grades the hand-ins in a folder against their lesson. Every {@code .json} file in the folder is
@@ -52,13 +54,27 @@ public final class Grader {
      * @throws LessonFileException when the folder does not exist or cannot be listed
      */
     public GradeReport grade(Lesson lesson, Path folder, Marks marks) throws LessonFileException {
+        return grade(lesson, folder, marks, Progress.NONE);
+    }
+
+    /**
+     * Grades the folder with these marks, telling {@code progress} after each file read (of all the
+     * files to read). Stops early, with a {@link CancellationException}, when its thread is interrupted.
+     *
+     * @throws LessonFileException when the folder does not exist or cannot be listed
+     */
+    public GradeReport grade(Lesson lesson, Path folder, Marks marks, Progress progress) throws LessonFileException {
         Objects.requireNonNull(lesson, "lesson");
         if (!Files.isDirectory(folder)) {
             throw new LessonFileException("There is no folder " + folder + "; choose the folder the students handed in to.");
         }
         List<Unreadable> unreadable = new ArrayList<>();
         Map<String, List<Found>> byStudent = new LinkedHashMap<>();
-        for (Path file : handIns(folder)) {
+        List<Path> all = handIns(folder);
+        int read = 0;
+        for (Path file : all) {
+            if (Thread.currentThread().isInterrupted()) throw new CancellationException("grading was cancelled");
+            progress.update(read++, all.size());
             try {
                 StudentWork work = files.load(file);
                 if (!work.lessonId().equals(lesson.id())) {
@@ -71,6 +87,7 @@ public final class Grader {
                 unreadable.add(new Unreadable(file, e.getMessage()));
             }
         }
+        progress.update(all.size(), all.size());
         List<StudentResult> results = new ArrayList<>();
         List<Path> superseded = new ArrayList<>();
         for (List<Found> versions : byStudent.values()) {

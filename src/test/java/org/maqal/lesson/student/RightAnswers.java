@@ -16,11 +16,11 @@ import org.maqal.model.TrueFalse;
 import org.maqal.model.VocabularyEntry;
 
 /** The answers a student who knows everything gives, taken from the lesson's answer fields. */
-final class RightAnswers {
+public final class RightAnswers {
     private RightAnswers() {
     }
 
-    static Answer of(Item item) {
+    public static Answer of(Item item) {
         if (item instanceof MultipleChoice m) return new Answer.Choice(m.answer());
         if (item instanceof TrueFalse t) return new Answer.Judgement(t.answer());
         if (item instanceof GapFill g) return new Answer.Text(g.answer());
