@@ -167,6 +167,11 @@ public final class GradingModel {
         return report == null ? List.of() : report.unreadable();
     }
 
+    /** Why a file was not graded, to be said in the window's language. */
+    public Message reason(Unreadable file) {
+        return FileProblems.of(file);
+    }
+
     /**
      * Keeps what the teacher typed for an answer when they move on or close the screen: saves it as
      * {@link #mark} does when it differs from what the answer shows, and otherwise leaves the answer as

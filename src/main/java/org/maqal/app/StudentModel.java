@@ -71,7 +71,7 @@ public final class StudentModel {
         try {
             copy = new StudentCopyFiles().load(copyFile);
         } catch (LessonFileException e) {
-            dialogs.showError(Message.of("student.openFailed"), Message.literal(e.getMessage()));
+            dialogs.showError(Message.of("student.openFailed"), FileProblems.of(e));
             return false;
         }
         if (feedbackAllowed()) {
@@ -121,7 +121,10 @@ public final class StudentModel {
             Files.createDirectories(workFolder.folder());
             session = earlier.isPresent() ? StudentSession.resume(c, earlier.get().file(), listener)
                     : StudentSession.start(c, student, workFolder.fileFor(c, student), listener);
-        } catch (LessonFileException | IOException e) {
+        } catch (LessonFileException e) {
+            dialogs.showError(Message.of("student.title"), FileProblems.of(e));
+            return false;
+        } catch (IOException e) {
             dialogs.showError(Message.of("student.title"), Message.literal(e.getMessage()));
             return false;
         }
@@ -219,7 +222,8 @@ public final class StudentModel {
                             ? Message.of("student.handIn.again", handIn.file().toString(), version)
                             : Message.of("student.handIn.done", handIn.file().toString()));
                 })
-                .onFailure(e -> dialogs.showError(Message.of("student.handIn.title"), Message.literal(e.getMessage())))
+                .onFailure(e -> dialogs.showError(Message.of("student.handIn.title"),
+                        e instanceof LessonFileException l ? FileProblems.of(l) : Message.literal(e.getMessage())))
                 .runWith(runner);
     }
 

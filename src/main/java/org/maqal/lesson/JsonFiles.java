@@ -64,37 +64,41 @@ public final class JsonFiles {
         } catch (NoSuchFileException e) {
             throw e;
         } catch (IOException e) {
-            throw new LessonFileException("Cannot read the " + what + " " + file + " (" + e.getMessage()
-                    + "); check that it exists and that you may read it.", e);
+            throw new LessonFileException(FileProblem.CANNOT_READ, "", "Cannot read the " + what + " " + file + " ("
+                    + e.getMessage() + "); check that it exists and that you may read it.", e);
         }
         if (bytes == null) {
-            throw new LessonFileException("The " + what + " " + name + " is larger than " + MAX_BYTES / (1024 * 1024)
-                    + " MB, far more than it could hold; check that you chose the right file.");
+            throw new LessonFileException(FileProblem.TOO_LARGE, "", "The " + what + " " + name + " is larger than "
+                    + MAX_BYTES / (1024 * 1024) + " MB, far more than it could hold; check that you chose the right file.", null);
         }
         try (JsonParser parser = json.createParser(bytes)) {
             JsonNode root = json.readTree(parser);
             if (root == null || root.isMissingNode()) {
-                throw new LessonFileException("The " + what + " " + name + " is empty; " + remedy + ".");
+                throw damaged("The " + what + " " + name + " is empty; " + remedy + ".", null);
             }
             if (parser.nextToken() != null) {
-                throw new LessonFileException("The " + what + " " + name + " has text after its end; " + remedy + ".");
+                throw damaged("The " + what + " " + name + " has text after its end; " + remedy + ".", null);
             }
             if (!root.isObject()) {
-                throw new LessonFileException("The " + what + " " + name + " does not hold a JSON object {…}; " + remedy + ".");
+                throw damaged("The " + what + " " + name + " does not hold a JSON object {…}; " + remedy + ".", null);
             }
             return root;
         } catch (StreamConstraintsException e) {
-            throw new LessonFileException("The " + what + " " + name + " holds a value too long or nested too deeply"
+            throw damaged("The " + what + " " + name + " holds a value too long or nested too deeply"
                     + " for a " + what + "; check that you chose the right file.", e);
         } catch (JsonProcessingException e) {
             String at = e.getLocation() == null ? "" : " (near line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ")";
-            throw new LessonFileException("The " + what + " " + name + " is cut off or is not valid JSON" + at
-                    + "; " + remedy + ".", e);
+            throw damaged("The " + what + " " + name + " is cut off or is not valid JSON" + at + "; " + remedy + ".", e);
         } catch (IOException e) {
-            throw new LessonFileException("Cannot read the " + what + " " + file + " (" + e.getMessage() + "); "
-                    + remedy + ".", e);
+            throw new LessonFileException(FileProblem.CANNOT_READ, "", "Cannot read the " + what + " " + file + " ("
+                    + e.getMessage() + "); " + remedy + ".", e);
         }
+    }
+
+    /** A refusal of a file that is damaged, with its English sentence. */
+    public static LessonFileException damaged(String message, Throwable cause) {
+        return new LessonFileException(FileProblem.DAMAGED, "", message, cause);
     }
 
     /** The text of a file: the tree indented, one field a line, ending with a line feed. */

@@ -179,7 +179,7 @@ final class GradingDialog extends JDialog {
         scores.show(model.scores().orElse(null));
         answers.refresh();
         unreadable.setRowCount(0);
-        for (Unreadable u : model.unreadable()) unreadable.addRow(new Object[] {u.file().getFileName().toString(), u.reason()});
+        for (Unreadable u : model.unreadable()) unreadable.addRow(new Object[] {u.file().getFileName().toString(), model.reason(u).in(texts)});
         tabs.setTitleAt(ANSWERS, texts.get("grading.tab.answers", model.unmarked()));
         tabs.setTitleAt(UNREADABLE, texts.get("grading.tab.unreadable", model.unreadable().size()));
         summary.setText(model.report().map(r -> texts.get("grading.summary", r.students().size(), model.unmarked(),

@@ -9,7 +9,7 @@ import java.util.Optional;
 final class FakeDialogs implements DialogService {
     final List<String> errors = new ArrayList<>();
     final List<String> infos = new ArrayList<>();
-    final Texts texts = Texts.of("en");
+    Texts texts = Texts.of("en");
     SaveChoice saveChoice = SaveChoice.CANCEL;
     int saveQuestions;
     /** The folder the person chooses when asked for one; null for cancelling. */

@@ -80,6 +80,22 @@ class GradingModelTest {
     }
 
     @Test
+    void theReasonsAFileWasNotGradedAreSaidInTheWindowsLanguage() {
+        GradingModel model = model();
+        model.grade();
+
+        List<String> arabic = model.unreadable().stream().map(u -> model.reason(u).in(Texts.of("ar"))).toList();
+        List<String> english = model.unreadable().stream().map(u -> model.reason(u).in(Texts.of("en"))).toList();
+
+        assertThat(arabic).containsExactly("الملف تالف أو ناقص، فلا يمكن فتحه.", "هذا العمل لدرس آخر: «درس آخر عن الناتو».",
+                "ليس هذا ملفًا من ملفات مقال من النوع المطلوب؛ تحقّق من أنك اخترت الملف الصحيح.");
+        assertThat(arabic).as("no English left in the Arabic window").noneMatch(t -> t.matches(".*[A-Za-z].*"));
+        assertThat(english).containsExactly("The file is damaged or cut off, so it cannot be opened.",
+                "It is for another lesson: \"درس آخر عن الناتو\".",
+                "It is not a Maqal file of the right kind; check that you chose the right file.");
+    }
+
+    @Test
     void aMarkIsSavedAtOnceAndGradingAgainShowsIt() throws Exception {
         GradingModel model = model();
         model.grade();

@@ -125,6 +125,21 @@ class StudentModelTest {
     }
 
     @Test
+    void aHandInThatFailsIsExplainedInTheWindowsLanguage() throws Exception {
+        StudentModel model = model(copy(FeedbackMode.NONE));
+        model.begin("ليلى حداد", "10A");
+        Path gone = dir.resolve("usb-stick");
+        dialogs.folderChoice = gone;
+        dialogs.texts = Texts.of("ar");
+
+        model.handIn();
+
+        assertThat(model.lastHandIn()).isEmpty();
+        assertThat(dialogs.errors).containsExactly("المجلد " + gone + " غير موجود؛ اختر مجلد الصف أو أعد توصيل وحدة USB.");
+        model.close();
+    }
+
+    @Test
     void aStudentWithoutANameIsAskedForOneAndAnUnreadableCopyIsRefused() throws Exception {
         StudentModel model = model(copy(FeedbackMode.NONE));
         assertThat(model.begin("  ", "10A")).isFalse();
@@ -134,5 +149,7 @@ class StudentModelTest {
         Path broken = Files.writeString(dir.resolve("broken.student.json"), "{ not json");
         assertThat(new StudentModel(dir.resolve("work"), TaskRunner.callingThread(), dialogs).open(broken)).isFalse();
         assertThat(dialogs.errors).hasSize(2);
+        assertThat(dialogs.errors.get(1)).as("said from the bundle, so in the window's language")
+                .isEqualTo("The file is damaged or cut off, so it cannot be opened.");
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import org.maqal.lesson.FileProblem;
 import org.maqal.lesson.LessonFileException;
 import org.maqal.lesson.student.Answer;
 import org.maqal.lesson.student.AnswerParts;
@@ -78,13 +79,13 @@ public final class Grader {
             try {
                 StudentWork work = files.load(file);
                 if (!work.lessonId().equals(lesson.id())) {
-                    unreadable.add(new Unreadable(file, "It is a hand-in for the lesson \"" + work.lessonTitle() + "\" ("
-                            + work.lessonId() + "), not \"" + lesson.title() + "\" (" + lesson.id() + ")."));
+                    unreadable.add(new Unreadable(file, FileProblem.OTHER_LESSON, work.lessonTitle(), "It is a hand-in for the lesson \""
+                            + work.lessonTitle() + "\" (" + work.lessonId() + "), not \"" + lesson.title() + "\" (" + lesson.id() + ")."));
                     continue;
                 }
                 byStudent.computeIfAbsent(work.student().key(), k -> new ArrayList<>()).add(new Found(file, work));
             } catch (LessonFileException e) {
-                unreadable.add(new Unreadable(file, e.getMessage()));
+                unreadable.add(Unreadable.of(file, e));
             }
         }
         progress.update(all.size(), all.size());

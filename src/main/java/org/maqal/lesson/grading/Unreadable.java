@@ -2,16 +2,29 @@ package org.maqal.lesson.grading;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.maqal.lesson.FileProblem;
+import org.maqal.lesson.LessonFileException;
 
 /**
- * A file in the hand-in folder that was not graded, and why, as one sentence.
+ * A file in the hand-in folder that was not graded, and why: as data for an interface in any language
+ * ({@code problem} and its {@code detail}) and as an English sentence for the command line.
  *
- * @param file   the file
- * @param reason why it was not graded (cut off, not a hand-in, for another lesson, …), as a sentence
+ * @param file    the file
+ * @param problem why it was not graded (damaged, not a hand-in, for another lesson, …)
+ * @param detail  what the problem names: for {@link FileProblem#OTHER_LESSON} the hand-in's lesson
+ *                title; otherwise empty
+ * @param reason  the same in English, as a sentence
  */
-public record Unreadable(Path file, String reason) {
+public record Unreadable(Path file, FileProblem problem, String detail, String reason) {
     public Unreadable {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(problem, "problem");
+        Objects.requireNonNull(detail, "detail");
         Objects.requireNonNull(reason, "reason");
+    }
+
+    /** A file refused with this exception's problem, detail and sentence. */
+    static Unreadable of(Path file, LessonFileException e) {
+        return new Unreadable(file, e.problem(), e.detail(), e.getMessage());
     }
 }

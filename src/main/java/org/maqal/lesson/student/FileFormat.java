@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Function;
+import org.maqal.lesson.FileProblem;
 import org.maqal.lesson.JsonFiles;
 import org.maqal.lesson.LessonFileException;
 import org.maqal.lesson.Malformed;
@@ -47,13 +48,13 @@ public record FileFormat(String name, int version, String what) {
         try {
             root = FILES.read(file, what, remedy);
         } catch (NoSuchFileException e) {
-            throw new LessonFileException("There is no " + what + " " + file + "; check its name and folder.", e);
+            throw new LessonFileException(FileProblem.MISSING, "", "There is no " + what + " " + file + "; check its name and folder.", e);
         }
         check(root, name);
         try {
             return reader.apply(root);
         } catch (Malformed | IllegalArgumentException e) {
-            throw new LessonFileException("The " + what + " " + name + " cannot be opened because " + e.getMessage()
+            throw JsonFiles.damaged("The " + what + " " + name + " cannot be opened because " + e.getMessage()
                     + "; " + remedy + ".", e);
         }
     }
@@ -89,16 +90,19 @@ public record FileFormat(String name, int version, String what) {
      */
     public void check(JsonNode root, String fileName) throws LessonFileException {
         if (!marks(root)) {
-            String kind = root.has("sections") && root.has("seed") ? "a lesson file, not a " + what : "not a Maqal " + what;
-            throw new LessonFileException("The file " + fileName + " is " + kind + "; check that you chose the right file.");
+            boolean lessonFile = root.has("sections") && root.has("seed");
+            String kind = lessonFile ? "a lesson file, not a " + what : "not a Maqal " + what;
+            throw new LessonFileException(lessonFile ? FileProblem.LESSON_FILE : FileProblem.WRONG_KIND, "",
+                    "The file " + fileName + " is " + kind + "; check that you chose the right file.", null);
         }
         JsonNode v = root.get("schemaVersion");
         if (v == null || !v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < 1) {
-            throw new LessonFileException("The " + what + " " + fileName + " has no valid schemaVersion; check that you chose the right file.");
+            throw JsonFiles.damaged("The " + what + " " + fileName + " has no valid schemaVersion; check that you chose the right file.", null);
         }
         if (v.intValue() > version) {
-            throw new LessonFileException("The " + what + " " + fileName + " was saved by a newer Maqal (format "
-                    + v.intValue() + ", this one reads up to " + version + "); open it with that version or update Maqal.");
+            throw new LessonFileException(FileProblem.NEWER_VERSION, "", "The " + what + " " + fileName
+                    + " was saved by a newer Maqal (format " + v.intValue() + ", this one reads up to " + version
+                    + "); open it with that version or update Maqal.", null);
         }
     }
 }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.maqal.corpus.AtomicFiles;
 import org.maqal.corpus.FileNames;
+import org.maqal.lesson.FileProblem;
 import org.maqal.lesson.LessonFileException;
 
 /**
@@ -45,15 +46,16 @@ public final class HandIns {
     public HandIn write(StudentWork work, Path folder, Instant now) throws LessonFileException {
         Objects.requireNonNull(work, "work");
         if (!Files.isDirectory(folder)) {
-            throw new LessonFileException("The folder " + folder + " does not exist; choose the class folder or plug in the USB stick again.");
+            throw new LessonFileException(FileProblem.NO_FOLDER, folder.toString(), "The folder " + folder
+                    + " does not exist; choose the class folder or plug in the USB stick again.", null);
         }
         String base = baseName(work.student());
         boolean own = false;
         for (int version = 1; version <= MAX_VERSIONS; version++) {
             Optional<Path> there = existing(folder, name(base, version));
             if (there.isPresent() && !sameStudent(work, there.get())) {
-                if (own) throw new LessonFileException("Cannot hand in to " + folder + " because the file " + there.get().getFileName()
-                        + " there is another student's; ask your teacher.");
+                if (own) throw new LessonFileException(FileProblem.NAME_TAKEN, folder.toString(), "Cannot hand in to " + folder
+                        + " because the file " + there.get().getFileName() + " there is another student's; ask your teacher.", null);
                 base = base + "-" + code(work.student());
                 own = true;
                 version = 0;
@@ -69,12 +71,13 @@ public final class HandIns {
                     return new HandIn(folder.resolve(name(base, version)), handedIn);
                 }
             } catch (IOException e) {
-                throw new LessonFileException("Cannot hand in to " + folder + " (" + e.getMessage()
-                        + "); check that the folder or USB stick may be written to and has room.", e);
+                throw new LessonFileException(FileProblem.CANNOT_WRITE, folder.toString(), "Cannot hand in to " + folder + " ("
+                        + e.getMessage() + "); check that the folder or USB stick may be written to and has room.", e);
             }
             version--; // someone took the name meanwhile: look at it again
         }
-        throw new LessonFileException("The folder " + folder + " already holds " + MAX_VERSIONS + " hand-ins of yours; ask your teacher.");
+        throw new LessonFileException(FileProblem.TOO_MANY_HAND_INS, folder.toString(), "The folder " + folder + " already holds "
+                + MAX_VERSIONS + " hand-ins of yours; ask your teacher.", null);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.maqal.lesson.FileProblem;
 import org.maqal.lesson.LessonFileException;
 
 /**
@@ -76,8 +77,8 @@ public final class StudentSession implements AutoCloseable {
                                         Autosaver.Listener listener) throws LessonFileException {
         StudentWork work = new WorkFiles().restore(workFile);
         if (!work.lessonId().equals(copy.lessonId())) {
-            throw new LessonFileException("The answers in " + workFile.getFileName() + " are for the lesson \"" + work.lessonTitle()
-                    + "\", not \"" + copy.title() + "\"; open that lesson to go on with them.");
+            throw new LessonFileException(FileProblem.OTHER_LESSON, work.lessonTitle(), "The answers in " + workFile.getFileName()
+                    + " are for the lesson \"" + work.lessonTitle() + "\", not \"" + copy.title() + "\"; open that lesson to go on with them.", null);
         }
         return new StudentSession(copy, work, workFile, clock, delay, listener);
     }

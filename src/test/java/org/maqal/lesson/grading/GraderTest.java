@@ -2,6 +2,7 @@ package org.maqal.lesson.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.maqal.lesson.FileProblem;
 import org.maqal.lesson.SampleLessons;
 import org.maqal.model.Item;
 import org.maqal.model.Lesson;
@@ -100,6 +102,10 @@ class GraderTest {
         assertThat(report.unreadable().get(1).reason())
                 .isEqualTo("It is a hand-in for the lesson \"درس آخر عن الناتو\" (nato-iraq-2), not \"بعثة الناتو في العراق\" (nato-iraq-1).");
         assertThat(report.unreadable().get(2).reason()).isEqualTo("The file notes.json is not a Maqal student's work; check that you chose the right file.");
+        assertThat(report.unreadable()).as("what went wrong, as data for the window's language")
+                .extracting(Unreadable::problem, Unreadable::detail)
+                .containsExactly(tuple(FileProblem.DAMAGED, ""), tuple(FileProblem.OTHER_LESSON, "درس آخر عن الناتو"),
+                        tuple(FileProblem.WRONG_KIND, ""));
         assertThat(report.superseded()).extracting(p -> p.getFileName().toString()).containsExactly("10B_Sara-Ali.json");
     }
 

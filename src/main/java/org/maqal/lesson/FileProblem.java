@@ -1,0 +1,34 @@
+package org.maqal.lesson;
+
+/**
+ * What kind of thing went wrong with a file, as data, so that the interface can say it in its own
+ * language while the command line keeps the English sentence of the {@link LessonFileException}.
+ */
+public enum FileProblem {
+    /** The file does not exist. */
+    MISSING,
+    /** The file exists but cannot be read (permissions, disk). */
+    CANNOT_READ,
+    /** The file is far larger than a file of its kind could be. */
+    TOO_LARGE,
+    /** The file is empty, cut off, not valid JSON, or has missing or wrong fields. */
+    DAMAGED,
+    /** The file is a lesson file, not the kind expected. */
+    LESSON_FILE,
+    /** The file is JSON but not a Maqal file of the kind expected. */
+    WRONG_KIND,
+    /** The file was saved by a newer Maqal. */
+    NEWER_VERSION,
+    /** The file is a student's work for another lesson; the detail is that lesson's title. */
+    OTHER_LESSON,
+    /** The folder to hand in to does not exist; the detail is the folder. */
+    NO_FOLDER,
+    /** Handing in could not write to the folder; the detail is the folder. */
+    CANNOT_WRITE,
+    /** The student's hand-in file name is taken by another student's file; the detail is the folder. */
+    NAME_TAKEN,
+    /** The folder holds as many hand-ins of this student as it may; the detail is the folder. */
+    TOO_MANY_HAND_INS,
+    /** Anything else; only the English sentence describes it. */
+    OTHER
+}
