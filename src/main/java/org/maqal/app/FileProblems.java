@@ -16,9 +16,10 @@ public final class FileProblems {
     private FileProblems() {
     }
 
-    /** Why the file of this exception was refused. */
-    public static Message of(LessonFileException e) {
-        return of(e.problem(), e.detail(), e.getMessage());
+    /** Why the file of this exception was refused; for another exception, its message as it is. */
+    public static Message of(Exception e) {
+        return e instanceof LessonFileException l ? of(l.problem(), l.detail(), l.getMessage())
+                : Message.literal(String.valueOf(e.getMessage()));
     }
 
     /** Why this hand-in was not graded. */

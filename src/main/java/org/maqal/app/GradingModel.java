@@ -21,6 +21,7 @@ import org.maqal.lesson.student.AnswerParts;
 import org.maqal.corpus.FileNames;
 import org.maqal.model.Item;
 import org.maqal.model.ItemType;
+import org.maqal.model.Language;
 import org.maqal.model.Lesson;
 
 /**
@@ -92,7 +93,7 @@ public final class GradingModel {
             setLesson(lessonFiles.load(file.get()));
             return true;
         } catch (LessonFileException e) {
-            dialogs.showError(Message.of("grading.title"), Message.literal(e.getMessage()));
+            dialogs.showError(Message.of("grading.title"), FileProblems.of(e));
             return false;
         }
     }
@@ -126,7 +127,7 @@ public final class GradingModel {
             return new Graded(grader.grade(graded, from, kept, progress), kept);
         }), 1, runner, g -> {
             if (graded == lesson && from.equals(folder)) show(g.report(), g.marks());
-        }, e -> dialogs.showError(Message.of("grading.title"), Message.literal(e.getMessage())));
+        }, e -> dialogs.showError(Message.of("grading.title"), FileProblems.of(e)));
         return true;
     }
 
@@ -199,7 +200,7 @@ public final class GradingModel {
         try {
             next.save(folder);
         } catch (LessonFileException e) {
-            dialogs.showError(Message.of("grading.title"), Message.literal(e.getMessage()));
+            dialogs.showError(Message.of("grading.title"), FileProblems.of(e));
             return false;
         }
         List<StudentResult> students = report.students().stream().map(r -> r.student().key().equals(answer.student().key())
@@ -251,7 +252,8 @@ public final class GradingModel {
         listeners.fire();
         BackgroundTask.of(p -> {
             try {
-                gradebook.write(graded, file);
+                Texts inBook = Texts.of(graded.lesson().language() == Language.AR ? "ar" : "en");
+                gradebook.write(graded, file, u -> reason(u).in(inBook));
             } catch (IOException e) {
                 throw new LockedFile(e);
             }

@@ -121,11 +121,8 @@ public final class StudentModel {
             Files.createDirectories(workFolder.folder());
             session = earlier.isPresent() ? StudentSession.resume(c, earlier.get().file(), listener)
                     : StudentSession.start(c, student, workFolder.fileFor(c, student), listener);
-        } catch (LessonFileException e) {
+        } catch (LessonFileException | IOException e) {
             dialogs.showError(Message.of("student.title"), FileProblems.of(e));
-            return false;
-        } catch (IOException e) {
-            dialogs.showError(Message.of("student.title"), Message.literal(e.getMessage()));
             return false;
         }
         if (feedbackAllowed()) c.items().map(StudentItem::id).filter(id -> session.answer(id).isPresent()).forEach(this::check);
@@ -222,8 +219,7 @@ public final class StudentModel {
                             ? Message.of("student.handIn.again", handIn.file().toString(), version)
                             : Message.of("student.handIn.done", handIn.file().toString()));
                 })
-                .onFailure(e -> dialogs.showError(Message.of("student.handIn.title"),
-                        e instanceof LessonFileException l ? FileProblems.of(l) : Message.literal(e.getMessage())))
+                .onFailure(e -> dialogs.showError(Message.of("student.handIn.title"), FileProblems.of(e)))
                 .runWith(runner);
     }
 
@@ -237,7 +233,7 @@ public final class StudentModel {
             session.close();
             return true;
         } catch (LessonFileException e) {
-            dialogs.showError(Message.of("student.title"), Message.literal(e.getMessage()));
+            dialogs.showError(Message.of("student.title"), FileProblems.of(e));
             return false;
         } finally {
             session = null;

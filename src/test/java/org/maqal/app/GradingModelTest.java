@@ -96,6 +96,19 @@ class GradingModelTest {
     }
 
     @Test
+    void aClassFolderThatIsGoneIsSaidInTheWindowsLanguage() {
+        GradingModel model = model();
+        Path gone = dir.resolve("gone");
+        model.setFolder(gone);
+        dialogs.texts = Texts.of("ar");
+
+        model.grade();
+
+        assertThat(model.scores()).isEmpty();
+        assertThat(dialogs.errors).containsExactly("المجلد " + gone + " غير موجود؛ اختر مجلد الصف أو أعد توصيل وحدة USB.");
+    }
+
+    @Test
     void aMarkIsSavedAtOnceAndGradingAgainShowsIt() throws Exception {
         GradingModel model = model();
         model.grade();
@@ -148,6 +161,8 @@ class GradingModelTest {
             List<String> firstColumn = new ArrayList<>();
             read.getSheet("10A").forEach(r -> firstColumn.add(r.getCell(0) == null ? "" : r.getCell(0).toString()));
             assertThat(firstColumn).contains("Layla Haddad", "Omar Khalil");
+            assertThat(read.getSheet("لم تُصحَّح").getRow(1).getCell(1).toString())
+                    .as("the Arabic lesson's gradebook says why in Arabic").isEqualTo("الملف تالف أو ناقص، فلا يمكن فتحه.");
         }
 
         Path locked = Files.createDirectories(dir.resolve("locked.xlsx"));

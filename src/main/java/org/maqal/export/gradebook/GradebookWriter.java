@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -39,6 +41,17 @@ public final class GradebookWriter {
      * @throws IOException when the file cannot be written; a file there before is then intact
      */
     public void write(GradeReport report, Path file) throws IOException {
+        write(report, file, Unreadable::reason);
+    }
+
+    /**
+     * Writes the gradebook as {@link #write(GradeReport, Path)} does, saying why a file was not graded
+     * with {@code reasons} (in the gradebook's language) rather than the English sentence.
+     *
+     * @throws IOException when the file cannot be written; a file there before is then intact
+     */
+    public void write(GradeReport report, Path file, Function<Unreadable, String> reasons) throws IOException {
+        Objects.requireNonNull(reasons, "reasons");
         ResourceBundle labels = ResourceBundle.getBundle("org.maqal.export.gradebook.Gradebook",
                 report.lesson().language() == Language.AR ? Locale.forLanguageTag("ar") : Locale.ROOT);
         boolean rtl = report.lesson().language() == Language.AR;
@@ -55,7 +68,7 @@ public final class GradebookWriter {
             if (!report.unreadable().isEmpty() || report.classes().isEmpty()) {
                 XSSFSheet sheet = book.createSheet(sheetName(labels.getString("notGraded"), names));
                 sheet.setRightToLeft(rtl);
-                notGraded(sheet, report.unreadable(), labels, styles);
+                notGraded(sheet, report.unreadable(), reasons, labels, styles);
             }
             book.write(bytes);
         }
@@ -63,13 +76,14 @@ public final class GradebookWriter {
         AtomicFiles.write(file, bytes.toByteArray());
     }
 
-    private static void notGraded(XSSFSheet sheet, List<Unreadable> files, ResourceBundle labels, GradebookStyles styles) {
+    private static void notGraded(XSSFSheet sheet, List<Unreadable> files, Function<Unreadable, String> reasons, ResourceBundle labels,
+                                  GradebookStyles styles) {
         styles.text(sheet.createRow(0), 0, labels.getString("file"), styles.header());
         styles.text(sheet.getRow(0), 1, labels.getString("reason"), styles.header());
         for (int i = 0; i < files.size(); i++) {
             var row = sheet.createRow(i + 1);
             styles.text(row, 0, files.get(i).file().getFileName().toString(), styles.plain());
-            styles.text(row, 1, files.get(i).reason(), styles.plain());
+            styles.text(row, 1, reasons.apply(files.get(i)), styles.plain());
         }
         sheet.setColumnWidth(0, 40 * 256);
         sheet.setColumnWidth(1, 100 * 256);

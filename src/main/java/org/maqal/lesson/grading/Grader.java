@@ -67,7 +67,8 @@ public final class Grader {
     public GradeReport grade(Lesson lesson, Path folder, Marks marks, Progress progress) throws LessonFileException {
         Objects.requireNonNull(lesson, "lesson");
         if (!Files.isDirectory(folder)) {
-            throw new LessonFileException("There is no folder " + folder + "; choose the folder the students handed in to.");
+            throw new LessonFileException(FileProblem.NO_FOLDER, String.valueOf(folder), "There is no folder " + folder
+                    + "; choose the folder the students handed in to.", null);
         }
         List<Unreadable> unreadable = new ArrayList<>();
         Map<String, List<Found>> byStudent = new LinkedHashMap<>();
