@@ -1,6 +1,7 @@
 package org.maqal.ui;
 
 import java.awt.ComponentOrientation;
+import java.awt.font.TextAttribute;
 import java.awt.Frame;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
@@ -78,6 +79,8 @@ final class GradingDialog extends JDialog {
         initComponents();
         Orientation.apply(this, texts.rightToLeft());
         folder.setComponentOrientation(ComponentOrientation.LEFT_TO_RIGHT);
+        // A path reads left to right even in the Arabic window: its leading "/" stays on the left.
+        folder.getDocument().putProperty(TextAttribute.RUN_DIRECTION, TextAttribute.RUN_DIRECTION_LTR);
         subscriptions.watch(model.listeners(), this::modelChanged);
         setSize(1280, 800);
         setLocationRelativeTo(owner);
