@@ -2,8 +2,6 @@ package org.maqal.ui;
 
 import java.awt.Desktop;
 import java.awt.Frame;
-import java.awt.event.WindowAdapter;
-import java.awt.event.WindowEvent;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -15,7 +13,6 @@ import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JProgressBar;
 import javax.swing.JTextField;
-import javax.swing.WindowConstants;
 import net.miginfocom.swing.MigLayout;
 import org.maqal.app.ExportFormat;
 import org.maqal.app.ExportModel;
@@ -56,13 +53,7 @@ final class ExportDialog extends JDialog {
     }
 
     private void initComponents() {
-        setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
-        addWindowListener(new WindowAdapter() {
-            @Override
-            public void windowClosing(WindowEvent e) {
-                closeDialog();
-            }
-        });
+        CloseHandler.install(this, this::closeDialog);
         getContentPane().setLayout(new MigLayout("insets dialog, wrap 2, hidemode 3", "[][grow, fill]"));
         add(new JLabel(texts.get("export.formats")), "aligny top");
         boolean first = true;

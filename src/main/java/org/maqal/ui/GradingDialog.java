@@ -3,8 +3,6 @@ package org.maqal.ui;
 import java.awt.ComponentOrientation;
 import java.awt.font.TextAttribute;
 import java.awt.Frame;
-import java.awt.event.WindowAdapter;
-import java.awt.event.WindowEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,7 +16,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
-import javax.swing.WindowConstants;
 import javax.swing.table.DefaultTableModel;
 import net.miginfocom.swing.MigLayout;
 import org.maqal.app.GradingModel;
@@ -92,13 +89,7 @@ final class GradingDialog extends JDialog {
     }
 
     private void initComponents() {
-        setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
-        addWindowListener(new WindowAdapter() {
-            @Override
-            public void windowClosing(WindowEvent e) {
-                closeDialog();
-            }
-        });
+        CloseHandler.install(this, this::closeDialog);
         lesson.setName("gradingLessonLabel");
         lesson.putClientProperty("FlatLaf.styleClass", "h4");
         folder.setName("gradingFolderField");

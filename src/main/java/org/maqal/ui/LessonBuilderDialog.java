@@ -2,8 +2,6 @@ package org.maqal.ui;
 
 import java.awt.Component;
 import java.awt.Frame;
-import java.awt.event.WindowAdapter;
-import java.awt.event.WindowEvent;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -22,7 +20,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JSpinner;
 import javax.swing.ListSelectionModel;
 import javax.swing.SpinnerNumberModel;
-import javax.swing.WindowConstants;
 import net.miginfocom.swing.MigLayout;
 import org.maqal.app.LessonBuilderModel;
 import org.maqal.app.Texts;
@@ -66,13 +63,7 @@ final class LessonBuilderDialog extends JDialog {
     }
 
     private void initComponents(List<String> selectedIds) {
-        setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
-        addWindowListener(new WindowAdapter() {
-            @Override
-            public void windowClosing(WindowEvent e) {
-                closeDialog();
-            }
-        });
+        CloseHandler.install(this, this::closeDialog);
         getContentPane().setLayout(new MigLayout("insets dialog, wrap 2, hidemode 3", "[][grow, fill]", "[grow, fill][][][][][][]"));
         articleList.setName("builderArticles");
         Orientation.arabic(articleList);

@@ -1,8 +1,6 @@
 package org.maqal.ui;
 
 import java.awt.BorderLayout;
-import java.awt.event.WindowAdapter;
-import java.awt.event.WindowEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +14,6 @@ import javax.swing.JPanel;
 import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
 import javax.swing.JToolBar;
-import javax.swing.WindowConstants;
 import net.miginfocom.swing.MigLayout;
 import org.maqal.app.LessonEditorModel;
 import org.maqal.app.Message;
@@ -63,13 +60,7 @@ public final class MainFrame extends JFrame {
     }
 
     private void initComponents() {
-        setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
-        addWindowListener(new WindowAdapter() {
-            @Override
-            public void windowClosing(WindowEvent e) {
-                app.close();
-            }
-        });
+        CloseHandler.install(this, app::close);
         Action newLesson = Actions.of(texts, "newLesson", "ctrl N", "new", this::newLesson);
         Action open = Actions.of(texts, "open", "ctrl O", "open", this::openLesson);
         save = Actions.of(texts, "save", "ctrl S", "save", () -> wb.editor().save());

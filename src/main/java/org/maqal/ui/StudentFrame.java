@@ -1,8 +1,6 @@
 package org.maqal.ui;
 
 import java.awt.CardLayout;
-import java.awt.event.WindowAdapter;
-import java.awt.event.WindowEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -15,7 +13,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
-import javax.swing.WindowConstants;
 import net.miginfocom.swing.MigLayout;
 import org.maqal.app.StudentModel;
 import org.maqal.app.Texts;
@@ -60,12 +57,7 @@ public final class StudentFrame extends JFrame {
         this.rightToLeft = texts.rightToLeft() || copy.language() == org.maqal.model.Language.AR;
         setName("studentFrame");
         setTitle(texts.get("student.title", copy.title()));
-        setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
-        addWindowListener(new WindowAdapter() {
-            @Override public void windowClosing(WindowEvent e) {
-                close();
-            }
-        });
+        CloseHandler.install(this, this::close);
         initComponents(copy);
         dialogs.setParent(this);
         setSize(1280, 820);
