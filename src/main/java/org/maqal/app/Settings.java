@@ -1,10 +1,12 @@
 package org.maqal.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The teacher's settings, remembered between runs: interface language ({@code en} or {@code ar}),
@@ -24,6 +26,7 @@ public final class Settings {
     private static final String THEME = "theme";
     private static final String TEXT_SIZE = "textSize";
     private static final String RECENT = "recentLessons";
+    private static final String CLASS_FOLDER = "classFolder";
     private static final String SEPARATOR = "\n";
 
     private final SettingsStore store;
@@ -87,6 +90,16 @@ public final class Settings {
         while (recent.size() > RECENT_LIMIT) recent.remove(recent.size() - 1);
         store.put(RECENT, String.join(SEPARATOR, recent.stream().map(Path::toString).toList()));
         listeners.fire();
+    }
+
+    /** The class folder graded last, while it still exists. */
+    public Optional<Path> classFolder() {
+        return store.get(CLASS_FOLDER).filter(v -> !v.isBlank()).map(Path::of).filter(Files::isDirectory);
+    }
+
+    /** Remembers the class folder for the next time hand-ins are graded. */
+    public void setClassFolder(Path folder) {
+        store.put(CLASS_FOLDER, folder.toAbsolutePath().normalize().toString());
     }
 
     private static int clamp(int points) {

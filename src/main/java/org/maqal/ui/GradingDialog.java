@@ -19,6 +19,7 @@ import javax.swing.JTextField;
 import javax.swing.table.DefaultTableModel;
 import net.miginfocom.swing.MigLayout;
 import org.maqal.app.GradingModel;
+import org.maqal.app.Settings;
 import org.maqal.app.Texts;
 import org.maqal.export.gradebook.GradebookWriter;
 import org.maqal.lesson.LessonFiles;
@@ -43,6 +44,7 @@ final class GradingDialog extends JDialog {
     private final JTextField folder = new JTextField(36);
     private final JButton chooseLesson = new JButton();
     private final JButton chooseFolder = new JButton();
+    private final Settings settings;
     private final JButton grade = new JButton();
     private final JButton cancel = new JButton();
     private final JProgressBar progress = new JProgressBar();
@@ -57,10 +59,12 @@ final class GradingDialog extends JDialog {
     GradingDialog(Frame owner, Workbench wb, Texts texts) {
         super(owner, texts.get("grading.title"), false);
         this.texts = texts;
+        this.settings = wb.settings();
         this.dialogs = new SwingDialogService(() -> texts);
         dialogs.setParent(this);
         Path handIns = wb.root().resolve("handins");
-        this.model = new GradingModel(wb.editor().lesson().orElse(null), Files.isDirectory(handIns) ? handIns : wb.root(),
+        Path classFolder = wb.settings().classFolder().orElse(Files.isDirectory(handIns) ? handIns : wb.root());
+        this.model = new GradingModel(wb.editor().lesson().orElse(null), classFolder,
                 wb.editor().lessonsFolder(), new Grader(), new GradebookWriter(), new LessonFiles(), wb.runner(), dialogs,
                 Clock.systemUTC());
         this.scores = new ScoresTable(texts);
@@ -96,7 +100,7 @@ final class GradingDialog extends JDialog {
         folder.setEditable(false);
         button(chooseLesson, "grading.chooseLesson", "chooseLessonButton", model::chooseLesson);
         button(chooseFolder, "grading.chooseFolder", "chooseFolderButton", () -> {
-            if (answers.keepTyped()) model.chooseFolder();
+            if (answers.keepTyped() && model.chooseFolder()) settings.setClassFolder(model.folder());
         });
         button(grade, "grading.run", "gradeButton", () -> {
             if (answers.keepTyped()) model.grade();

@@ -2,11 +2,13 @@ package org.maqal.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Settings survive a restart through java.util.prefs, and odd stored values fall back to defaults. */
 class SettingsTest {
@@ -34,6 +36,19 @@ class SettingsTest {
         assertThat(next.textSize()).isEqualTo(22);
         assertThat(next.recentLessons()).containsExactly(Path.of("lessons/b.json").toAbsolutePath(),
                 Path.of("lessons/a.json").toAbsolutePath());
+    }
+
+    @Test
+    void theClassFolderIsRememberedWhileItExists(@TempDir Path dir) throws Exception {
+        Path classFolder = Files.createDirectory(dir.resolve("class 10A"));
+        Settings first = new Settings(new PreferencesStore(node));
+        assertThat(first.classFolder()).isEmpty();
+        first.setClassFolder(classFolder);
+
+        Settings next = new Settings(new PreferencesStore(Preferences.userRoot().node(node.absolutePath())));
+        assertThat(next.classFolder()).contains(classFolder.toAbsolutePath().normalize());
+        Files.delete(classFolder);
+        assertThat(next.classFolder()).as("a USB stick taken out is not offered").isEmpty();
     }
 
     @Test
