@@ -87,8 +87,9 @@ public final class CorpusAnalyzer {
             AtomicInteger done = new AtomicInteger();
             ArticleAnalysis[] analyses = new ArticleAnalysis[n];
             VocabularyBuilder.Counts[] raw = new VocabularyBuilder.Counts[n];
+            KeyNumbers keys = vocabulary.keys();
             int[][] wordIds = new int[n][];
-            VocabularyBuilder.Seen seen = each(pool, workers, n, VocabularyBuilder.Seen::new, (words, i) -> {
+            VocabularyBuilder.Tally seen = each(pool, workers, n, () -> vocabulary.tally(keys), (tally, i) -> {
                 ArticleAnalysis found = kept.find(articles.get(i));
                 analyses[i] = found != null ? found : cache.get(articles.get(i), a -> {
                     ArticleAnalyzer.Numbered numbered = analyzer.analyzeNumbered(a);
@@ -96,23 +97,24 @@ public final class CorpusAnalyzer {
                     return numbered.analysis();
                 });
                 if (wordIds[i] == null) wordIds[i] = analyzer.wordIds(analyses[i]);
-                raw[i] = vocabulary.count(analyses[i], wordIds[i]);
-                words.add(raw[i]);
+                raw[i] = vocabulary.count(analyses[i], wordIds[i], tally);
                 progress.update(done.incrementAndGet(), n);
-            }, VocabularyBuilder.Seen::join);
+            }, VocabularyBuilder.Tally::join);
             VocabularyBuilder.Corpus corpus = vocabulary.corpus(seen);
             VocabularyBuilder.Counts[] counts = new VocabularyBuilder.Counts[n];
-            VocabularyBuilder.Sums sums = each(pool, workers, n, VocabularyBuilder.Sums::new, (sum, i) -> {
+            VocabularyBuilder.Sums sums = each(pool, workers, n, () -> new VocabularyBuilder.Sums(corpus), (sum, i) -> {
                 counts[i] = corpus.merged(raw[i]);
+                raw[i] = null;
                 sum.add(counts[i]);
             }, VocabularyBuilder.Sums::join);
-            VocabularyBuilder.Totals totals = vocabulary.totals(sums, corpus.lexicon());
-            Set<String> common = readability.commonWords(totals);
+            VocabularyBuilder.Totals totals = vocabulary.totals(sums, corpus);
+            boolean[] common = readability.commonWords(totals);
             ArticleReport[] reports = new ArticleReport[n];
             each(pool, workers, n, i -> {
                 List<VocabularyItem> words = vocabulary.items(counts[i], totals);
                 reports[i] = new ArticleReport(analyses[i], words, readability.measure(analyses[i], counts[i], common, wordIds[i]));
                 wordIds[i] = null;
+                counts[i] = null;
             });
             return new CorpusAnalysis(Arrays.asList(reports));
         } finally {

@@ -1,9 +1,8 @@
 package org.maqal.analysis;
 
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.IntStream;
 import org.maqal.model.ArticleAnalysis;
 import org.maqal.model.Readability;
 import org.maqal.model.TokenList;
@@ -16,24 +15,20 @@ import org.maqal.text.WordMemo;
  * most frequent words (those that together make up three quarters of the corpus's vocabulary
  * tokens). Thread-safe.
  */
-public final class ReadabilityMeter {
+final class ReadabilityMeter {
     private static final int LONG_WORD_LETTERS = 6;
     private static final double COMMON_COVERAGE = 0.75;
 
     /** How many letters each normal form has, by word id where it has one. */
     private final WordMemo<Integer> letterCounts = WordMemo.of(ArabicLetters::countLetters);
 
-    /** Measures one article; {@code common} is the corpus's set of frequent word keys ({@link #commonWords}). */
-    public Readability measure(ArticleAnalysis analysis, VocabularyBuilder.Counts counts, Set<String> common) {
-        return measure(analysis, counts, common, null);
-    }
-
     /**
-     * Measures one article as {@link #measure(ArticleAnalysis, VocabularyBuilder.Counts, Set)} does;
-     * {@code wordIds} are its tokens' word ids ({@link org.maqal.text.TextPipeline.Text#wordIds}), or null.
-     * One id is one normal form, so distinct words are told apart by id where the tokens have one.
+     * Measures one article; {@code common} marks, by key number, the corpus's frequent word keys
+     * ({@link #commonWords}), and {@code wordIds} are its tokens' word ids
+     * ({@link org.maqal.text.TextPipeline.Text#wordIds}), or null. One id is one normal form, so
+     * distinct words are told apart by id where the tokens have one.
      */
-    Readability measure(ArticleAnalysis analysis, VocabularyBuilder.Counts counts, Set<String> common, int[] wordIds) {
+    Readability measure(ArticleAnalysis analysis, VocabularyBuilder.Counts counts, boolean[] common, int[] wordIds) {
         int words = 0;
         long letters = 0;
         int longWords = 0;
@@ -58,8 +53,8 @@ public final class ReadabilityMeter {
             }
         }
         int rare = 0;
-        for (Map.Entry<String, VocabularyBuilder.WordCount> e : counts.words().entrySet()) {
-            if (!common.contains(e.getKey())) rare += e.getValue().count();
+        for (int i = 0; i < counts.size(); i++) {
+            if (!common[counts.keys()[i]]) rare += counts.words()[i].count();
         }
         int sentences = analysis.sentences().size();
         return new Readability(words, sentences,
@@ -93,17 +88,21 @@ public final class ReadabilityMeter {
         }
     }
 
-    /** The keys of the corpus's most frequent words, covering three quarters of its vocabulary tokens. */
-    public Set<String> commonWords(VocabularyBuilder.Totals totals) {
-        List<Map.Entry<String, Integer>> ranked = totals.count().entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .toList();
-        Set<String> common = new HashSet<>();
+    /**
+     * The corpus's most frequent word keys, covering three quarters of its vocabulary tokens, marked
+     * by key number: most frequent first, keys of one count in the order of their text.
+     */
+    boolean[] commonWords(VocabularyBuilder.Totals totals) {
+        int[] count = totals.count();
+        String[] keys = totals.keys();
+        Integer[] ranked = IntStream.range(0, count.length).filter(k -> count[k] > 0).boxed().toArray(Integer[]::new);
+        Arrays.sort(ranked, Comparator.<Integer>comparingInt(k -> -count[k]).thenComparing(k -> keys[k]));
+        boolean[] common = new boolean[count.length];
         long covered = 0;
-        for (Map.Entry<String, Integer> e : ranked) {
+        for (int k : ranked) {
             if (covered >= COMMON_COVERAGE * totals.total()) break;
-            common.add(e.getKey());
-            covered += e.getValue();
+            common[k] = true;
+            covered += count[k];
         }
         return common;
     }

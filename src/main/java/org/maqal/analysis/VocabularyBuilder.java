@@ -1,6 +1,7 @@
 package org.maqal.analysis;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,12 @@ import org.maqal.text.WordMemo;
  * when the article uses it less than the rest) and whether it is topic vocabulary (in at least half
  * the articles, and at least two). Names, number words and function words are never vocabulary;
  * the counted nouns of figures (جندي، موظف) are.
- * Best first: frequent in the article, weighted by how particular it is. Thread-safe.
+ * Best first: frequent in the article, weighted by how particular it is; an item's forms most
+ * frequent first, forms of one count in the order the article first uses them.
+ * Counting keeps each key as a number of the run ({@link KeyNumbers}), so that an article's counts
+ * and the corpus totals are arrays rather than maps of strings. Thread-safe.
  */
-public final class VocabularyBuilder {
+final class VocabularyBuilder {
     private final NumberWords numberWords = NumberWords.standard();
     private final Scales scales = Scales.standard();
     /** The list of one form, shared by every item that has only that form. */
@@ -43,262 +47,235 @@ public final class VocabularyBuilder {
     private record Form(boolean countable, boolean possessiveAfterTeh) {
     }
 
-    /** Word counts of one article, keyed by the shared key of a word's forms. */
-    public record Counts(Map<String, WordCount> words, int total) {
+    /**
+     * One worker's part of an analysis run: the run's key numbers, each word id's key number (so a
+     * word met again costs one array read), the keys and normal forms it has counted, and room to
+     * count one article at a time. Not thread-safe; one per worker thread.
+     */
+    static final class Tally {
+        /** By word id: 0 not yet known, -1 never vocabulary, else the key number plus one. */
+        private int[] keyOfWord = new int[1024];
+        private final KeyNumbers keys;
+        private final BitSet keysSeen = new BitSet();
+        private final BitSet normalsSeen = new BitSet();
+        private final Set<String> lexicon = new HashSet<>();
+        /** An open-addressing table from key number plus one to the index of its count in the article. */
+        private int[] slots = new int[1024];
+
+        private Tally(KeyNumbers keys) {
+            this.keys = keys;
+        }
+
+        /** Another worker's part joined into this one. */
+        Tally join(Tally other) {
+            keysSeen.or(other.keysSeen);
+            lexicon.addAll(other.lexicon);
+            return this;
+        }
+    }
+
+    /** A fresh worker's part of the run whose key numbers are {@code keys}; see {@link #keys()}. */
+    Tally tally(KeyNumbers keys) {
+        return new Tally(keys);
+    }
+
+    /** Key numbers for one analysis run, to share among its workers' {@link Tally tallies}. */
+    KeyNumbers keys() {
+        return new KeyNumbers();
     }
 
     /**
-     * One word's forms in one article: each written form with its count, and the first sentence it
-     * is in. Most words have one form, kept in fields; arrays are made for the second.
+     * Word counts of one article: each word's key number and its forms, in the order the article
+     * first uses them.
      */
-    public static final class WordCount {
-        private String written0;
-        private String normal0;
-        private int count0;
-        private String[] written;
-        private String[] normal;
-        private int[] counts;
-        private int size;
-        private int count;
-        private int firstSentence = -1;
-
-        void addToken(String written, String normalForm, int sentence) {
-            add(written, normalForm, 1);
-            count++;
-            if (firstSentence < 0) firstSentence = sentence;
-        }
-
-        private void add(String form, String normalForm, int n) {
-            if (size > 0 && written0.equals(form)) {
-                count0 += n;
-                return;
-            }
-            for (int i = 1; i < size; i++) {
-                if (written[i].equals(form)) {
-                    counts[i] += n;
-                    return;
-                }
-            }
-            if (size == 0) {
-                written0 = form;
-                normal0 = normalForm;
-                count0 = n;
-                size = 1;
-                return;
-            }
-            if (written == null || size == written.length) {
-                int length = Math.max(4, size * 2);
-                written = written == null ? new String[length] : Arrays.copyOf(written, length);
-                normal = normal == null ? new String[length] : Arrays.copyOf(normal, length);
-                counts = counts == null ? new int[length] : Arrays.copyOf(counts, length);
-            }
-            written[size] = form;
-            normal[size] = normalForm;
-            counts[size++] = n;
-        }
-
-        /** The i-th written form, in the order first seen. */
-        String written(int i) { return i == 0 ? written0 : written[i]; }
-
-        /** The normal form of the i-th written form. */
-        String normal(int i) { return i == 0 ? normal0 : normal[i]; }
-
-        /** How often the i-th written form occurs. */
-        int count(int i) { return i == 0 ? count0 : counts[i]; }
-
-        WordCount copy() {
-            WordCount c = new WordCount();
-            c.merge(this);
-            return c;
-        }
-
-        void merge(WordCount other) {
-            for (int i = 0; i < other.size; i++) add(other.written(i), other.normal(i), other.count(i));
-            count += other.count;
-            if (firstSentence < 0 || other.firstSentence >= 0 && other.firstSentence < firstSentence) {
-                firstSentence = other.firstSentence;
-            }
-        }
-
-        public int count() { return count; }
-
-        int forms() { return size; }
-    }
-
-    /** Counts the vocabulary-eligible words of one article, keyed by the light stem of their forms. */
-    public Counts count(ArticleAnalysis analysis) {
-        return count(analysis, null);
+    record Counts(int[] keys, WordCount[] words, int size, int total) {
     }
 
     /**
      * Counts the vocabulary-eligible words of one article, keyed by the light stem of their forms;
      * {@code wordIds} are its tokens' word ids ({@link org.maqal.text.TextPipeline.Text#wordIds}), or null.
      */
-    Counts count(ArticleAnalysis analysis, int[] wordIds) {
+    Counts count(ArticleAnalysis analysis, int[] wordIds, Tally tally) {
         Excluded excluded = Excluded.of(analysis);
-        Map<String, WordCount> words = new HashMap<>();
+        TokenList tokens = TokenList.copyOf(analysis.tokens());
+        int n = tokens.size();
+        int[] slots = tally.slots;
+        if (slots.length < 2 * n) slots = tally.slots = new int[Integer.highestOneBit(2 * n) << 1];
+        int[] keys = new int[16];
+        WordCount[] words = new WordCount[16];
+        int size = 0;
         int total = 0;
         int next = 0;
-        TokenList tokens = TokenList.copyOf(analysis.tokens());
-        for (int i = 0; i < tokens.size(); i++) {
+        for (int i = 0; i < n; i++) {
             if (!tokens.isContentWord(i)) continue;
-            Form form = forms.get(tokens.normal(i), wordIds == null ? -1 : wordIds[i]);
-            if (!form.countable()) continue;
+            int id = wordIds == null ? -1 : wordIds[i];
+            int key = keyNumber(tokens, i, id, tally);
+            if (key < 0) continue;
             int start = tokens.start(i);
             while (next < excluded.size && excluded.ends[next] <= start) next++;
             if (excluded.overlaps(start, tokens.end(i), next)) continue;
-            words.computeIfAbsent(VocabularyKeys.key(tokens.stem(i), form.possessiveAfterTeh()), k -> new WordCount())
-                    .addToken(tokens.text(i), tokens.normal(i), tokens.sentence(i));
+            int slot = slotOf(slots, keys, key);
+            if (slots[slot] == 0) {
+                if (size == keys.length) {
+                    keys = Arrays.copyOf(keys, 2 * size);
+                    words = Arrays.copyOf(words, 2 * size);
+                }
+                keys[size] = key;
+                words[size] = new WordCount();
+                slots[slot] = ++size;
+            }
+            String normal = tokens.normal(i);
+            words[slots[slot] - 1].addToken(tokens.text(i), normal, tokens.sentence(i));
+            tally.keysSeen.set(key);
+            if (id < 0) {
+                tally.lexicon.add(normal);
+            } else if (!tally.normalsSeen.get(id)) {
+                tally.normalsSeen.set(id);
+                tally.lexicon.add(normal);
+            }
             total++;
         }
-        return new Counts(words, total);
+        Arrays.fill(slots, 0);
+        return new Counts(keys, words, size, total);
+    }
+
+    /** The key number of the token at {@code i}, or -1 when it cannot be vocabulary; remembered by word id. */
+    private int keyNumber(TokenList tokens, int i, int id, Tally tally) {
+        if (id >= 0 && id < tally.keyOfWord.length && tally.keyOfWord[id] != 0) return tally.keyOfWord[id] - 1;
+        String normal = tokens.normal(i);
+        Form form = forms.get(normal, id);
+        int key = form.countable() ? tally.keys.number(VocabularyKeys.key(tokens.stem(i), form.possessiveAfterTeh())) : -1;
+        if (id >= 0) {
+            if (id >= tally.keyOfWord.length) tally.keyOfWord = Arrays.copyOf(tally.keyOfWord, Math.max(2 * tally.keyOfWord.length, id + 1));
+            tally.keyOfWord[id] = key + 1;
+        }
+        return key;
     }
 
     /**
-     * What the articles' counts say together: which keys are the same word with a bare attached
-     * letter (Lucene's light stemmer leaves the preposition of بمهمته، لقوات) and every form seen.
+     * What the articles' counts say together, from the keys and forms all workers saw: which keys are
+     * the same word with a bare attached letter (Lucene's light stemmer leaves the preposition of
+     * بمهمته، لقوات), and every normal form counted.
      */
-    public Corpus corpus(List<Counts> raw) {
-        Seen seen = new Seen();
-        raw.forEach(seen::add);
-        return corpus(seen);
-    }
-
-    /** The word keys and normal forms seen in some articles' counts; gather parts apart, then join them. */
-    static final class Seen {
-        private final Set<String> keys = new HashSet<>();
-        private final Set<String> forms = new HashSet<>();
-
-        void add(Counts c) {
-            for (Map.Entry<String, WordCount> e : c.words().entrySet()) {
-                keys.add(e.getKey());
-                WordCount wc = e.getValue();
-                for (int i = 0; i < wc.size; i++) forms.add(wc.normal(i));
+    Corpus corpus(Tally seen) {
+        String[] keys = seen.keys.keys();
+        int[] canonical = new int[keys.length];
+        for (int id = 0; id < keys.length; id++) {
+            canonical[id] = id;
+            if (!seen.keysSeen.get(id)) continue;
+            String k = keys[id];
+            int to = id;
+            while (k.length() > 3 && "وفبلك".indexOf(k.charAt(0)) >= 0) {
+                int shorter = seen.keys.find(k.substring(1));
+                if (shorter < 0 || !seen.keysSeen.get(shorter)) break;
+                k = k.substring(1);
+                to = shorter;
             }
+            canonical[id] = to;
         }
-
-        Seen join(Seen other) {
-            keys.addAll(other.keys);
-            forms.addAll(other.forms);
-            return this;
-        }
+        return new Corpus(keys, canonical, Set.copyOf(seen.lexicon));
     }
 
-    /** What the articles' counts say together, from the keys and forms seen in all of them. */
-    Corpus corpus(Seen seen) {
-        Set<String> keys = seen.keys;
-        Map<String, String> canonical = new HashMap<>();
-        for (String key : keys) {
-            String k = key;
-            while (k.length() > 3 && "وفبلك".indexOf(k.charAt(0)) >= 0 && keys.contains(k.substring(1))) k = k.substring(1);
-            if (!k.equals(key)) canonical.put(key, k);
-        }
-        return new Corpus(Map.copyOf(canonical), Set.copyOf(seen.forms));
-    }
-
-    /** Word keys to merge, and every normalised form in the corpus. */
-    public record Corpus(Map<String, String> canonical, Set<String> lexicon) {
+    /** The run's keys by number, which keys merge into which ({@code canonical}, by number), and every normalised form counted. */
+    record Corpus(String[] keys, int[] canonical, Set<String> lexicon) {
         /** An article's counts with the keys of one word merged. */
-        public Counts merged(Counts raw) {
+        Counts merged(Counts raw) {
             boolean any = false;
-            for (String key : raw.words().keySet()) {
-                if (canonical.containsKey(key)) {
-                    any = true;
-                    break;
-                }
-            }
+            for (int i = 0; i < raw.size() && !any; i++) any = canonical[raw.keys()[i]] != raw.keys()[i];
             if (!any) return raw;
-            Map<String, WordCount> merged = new HashMap<>(raw.words().size() * 2);
-            Set<String> copied = new HashSet<>();
-            for (Map.Entry<String, WordCount> e : raw.words().entrySet()) {
-                String key = canonical.getOrDefault(e.getKey(), e.getKey());
-                WordCount existing = merged.get(key);
-                if (existing == null) {
-                    merged.put(key, e.getValue());
+            int[] keys = new int[raw.size()];
+            WordCount[] words = new WordCount[raw.size()];
+            boolean[] copied = new boolean[raw.size()];
+            int[] slots = new int[Integer.highestOneBit(2 * raw.size()) << 1];
+            int size = 0;
+            for (int i = 0; i < raw.size(); i++) {
+                int key = canonical[raw.keys()[i]];
+                int slot = slotOf(slots, keys, key);
+                if (slots[slot] == 0) {
+                    keys[size] = key;
+                    words[size] = raw.words()[i];
+                    slots[slot] = ++size;
                 } else {
-                    if (copied.add(key)) {
-                        existing = existing.copy();
-                        merged.put(key, existing);
+                    int at = slots[slot] - 1;
+                    if (!copied[at]) {
+                        words[at] = words[at].copy();
+                        copied[at] = true;
                     }
-                    existing.merge(e.getValue());
+                    words[at].merge(raw.words()[i]);
                 }
             }
-            return new Counts(merged, raw.total());
+            return new Counts(keys, words, size, raw.total());
         }
     }
 
     /**
-     * Corpus-wide word totals: in how many articles each key occurs, and how often; {@code byKey}
-     * holds both for each key side by side ({@code [articles, count]}), for one look-up per word.
+     * Where a key number is, or would go, in an open-addressing table ({@code slots}, a power of two
+     * in length and at most half full) of indices plus one into {@code keys}; 0 marks a free slot.
      */
-    public record Totals(Map<String, Integer> articlesWith, Map<String, Integer> count, long total, int articles,
-                         Set<String> lexicon, Map<String, int[]> byKey) {
+    private static int slotOf(int[] slots, int[] keys, int key) {
+        int mask = slots.length - 1;
+        int slot = (key * 0x9E3779B9) >>> 7 & mask;
+        while (slots[slot] != 0 && keys[slots[slot] - 1] != key) slot = (slot + 1) & mask;
+        return slot;
     }
 
-    /** Sums the merged counts of every article. */
-    public Totals totals(List<Counts> counts, Set<String> lexicon) {
-        Sums sums = new Sums();
-        counts.forEach(sums::add);
-        return totals(sums, lexicon);
+    /** Corpus-wide word totals by key number: in how many articles each key occurs, and how often. */
+    record Totals(String[] keys, int[] articlesWith, int[] count, long total, int articles, Set<String> lexicon) {
     }
 
-    /** Word totals of some articles: for each key, in how many of them it occurs and how often; gather parts apart, then join them. */
+    /** Word totals of some articles by key number; gather parts apart, then join them. */
     static final class Sums {
-        private final Map<String, int[]> byKey = new HashMap<>();
+        private final int[] articlesWith;
+        private final int[] count;
         private long total;
         private int articles;
+
+        Sums(Corpus corpus) {
+            articlesWith = new int[corpus.keys().length];
+            count = new int[corpus.keys().length];
+        }
 
         void add(Counts c) {
             total += c.total();
             articles++;
-            for (Map.Entry<String, WordCount> e : c.words().entrySet()) {
-                int[] sum = byKey.computeIfAbsent(e.getKey(), k -> new int[2]);
-                sum[0]++;
-                sum[1] += e.getValue().count();
+            for (int i = 0; i < c.size(); i++) {
+                articlesWith[c.keys()[i]]++;
+                count[c.keys()[i]] += c.words()[i].count();
             }
         }
 
         Sums join(Sums other) {
             total += other.total;
             articles += other.articles;
-            for (Map.Entry<String, int[]> e : other.byKey.entrySet()) {
-                int[] sum = byKey.computeIfAbsent(e.getKey(), k -> new int[2]);
-                sum[0] += e.getValue()[0];
-                sum[1] += e.getValue()[1];
+            for (int k = 0; k < count.length; k++) {
+                articlesWith[k] += other.articlesWith[k];
+                count[k] += other.count[k];
             }
             return this;
         }
     }
 
     /** Corpus-wide word totals from the sums over all articles. */
-    Totals totals(Sums sums, Set<String> lexicon) {
-        Map<String, Integer> articlesWith = new HashMap<>(sums.byKey.size() * 2);
-        Map<String, Integer> corpusCount = new HashMap<>(sums.byKey.size() * 2);
-        for (Map.Entry<String, int[]> e : sums.byKey.entrySet()) {
-            articlesWith.put(e.getKey(), e.getValue()[0]);
-            corpusCount.put(e.getKey(), e.getValue()[1]);
-        }
-        return new Totals(articlesWith, corpusCount, sums.total, sums.articles, lexicon, sums.byKey);
+    Totals totals(Sums sums, Corpus corpus) {
+        return new Totals(corpus.keys(), sums.articlesWith, sums.count, sums.total, sums.articles, corpus.lexicon());
     }
 
     /** One article's vocabulary against the corpus totals, best first. */
-    public List<VocabularyItem> items(Counts c, Totals totals) {
+    List<VocabularyItem> items(Counts c, Totals totals) {
         WordMemo.Recent<List<String>> recent = recentForms.get();
         int n = totals.articles();
         int topicThreshold = Math.max(2, (n + 1) / 2);
-        VocabularyItem[] items = new VocabularyItem[c.words().size()];
+        VocabularyItem[] items = new VocabularyItem[c.size()];
         double[] negatedScores = new double[items.length];
-        int r = 0;
-        for (Map.Entry<String, WordCount> e : c.words().entrySet()) {
-            String key = e.getKey();
-            WordCount wc = e.getValue();
-            int[] sum = totals.byKey().get(key);
-            int articles = sum[0];
-            double keyness = Keyness.logLikelihood(wc.count(), c.total(), sum[1] - wc.count(), totals.total() - c.total());
-            VocabularyItem item = new VocabularyItem(headword(wc, totals.lexicon()), key, forms(wc, recent), wc.count(), articles,
-                    keyness, n > 1 && articles >= topicThreshold, wc.firstSentence);
+        for (int r = 0; r < c.size(); r++) {
+            int key = c.keys()[r];
+            WordCount wc = c.words()[r];
+            int articles = totals.articlesWith()[key];
+            double keyness = Keyness.logLikelihood(wc.count(), c.total(), totals.count()[key] - wc.count(), totals.total() - c.total());
+            VocabularyItem item = new VocabularyItem(headword(wc, totals.lexicon()), totals.keys()[key], forms(wc, recent), wc.count(),
+                    articles, keyness, n > 1 && articles >= topicThreshold, wc.firstSentence());
             negatedScores[r] = -score(item, n);
-            items[r++] = item;
+            items[r] = item;
         }
         return List.of(BestFirst.sorted(items, negatedScores));
     }
@@ -308,12 +285,12 @@ public final class VocabularyBuilder {
     }
 
     private List<String> forms(WordCount wc, WordMemo.Recent<List<String>> recent) {
-        if (wc.size == 1) return singleForms.get(wc.written(0), recent);
-        Integer[] order = new Integer[wc.size];
-        for (int i = 0; i < wc.size; i++) order[i] = i;
+        if (wc.forms() == 1) return singleForms.get(wc.written(0), recent);
+        Integer[] order = new Integer[wc.forms()];
+        for (int i = 0; i < wc.forms(); i++) order[i] = i;
         Arrays.sort(order, (a, b) -> wc.count(b) - wc.count(a));
-        String[] out = new String[wc.size];
-        for (int i = 0; i < wc.size; i++) out[i] = wc.written(order[i]);
+        String[] out = new String[wc.forms()];
+        for (int i = 0; i < wc.forms(); i++) out[i] = wc.written(order[i]);
         return List.of(out);
     }
 
@@ -323,13 +300,13 @@ public final class VocabularyBuilder {
      * where what is left is a word the corpus uses elsewhere ({@code lexicon}, normalised forms).
      */
     static String headword(WordCount wc, Set<String> lexicon) {
-        if (wc.size == 1 && (wc.normal(0).length() <= 4 || !hasProclitic(wc.normal(0)))) return wc.written(0);
+        if (wc.forms() == 1 && (wc.normal(0).length() <= 4 || !hasProclitic(wc.normal(0)))) return wc.written(0);
         // each normal form once, in the order first seen, with its count and its most frequent written form
-        String[] normals = new String[wc.size];
-        int[] totals = new int[wc.size];
-        int[] writtenAt = new int[wc.size];
+        String[] normals = new String[wc.forms()];
+        int[] totals = new int[wc.forms()];
+        int[] writtenAt = new int[wc.forms()];
         int n = 0;
-        for (int i = 0; i < wc.size; i++) {
+        for (int i = 0; i < wc.forms(); i++) {
             int j = indexOf(normals, n, wc.normal(i));
             if (j < 0) {
                 j = n++;

@@ -99,4 +99,16 @@ class VocabularyTest {
         List<Double> perSentence = analysis.reports().stream().map(r -> r.readability().wordsPerSentence()).toList();
         assertThat(perSentence.get(0)).as("000 runs long sentences").isGreaterThan(perSentence.get(4));
     }
+
+    @Test
+    void anItemsArticleCountIsHowManyArticlesHaveTheWordAndTopicWordsAreInHalfOfThem() {
+        for (ArticleReport r : analysis.reports()) {
+            for (VocabularyItem v : r.vocabulary()) {
+                long using = analysis.reports().stream()
+                        .filter(other -> other.vocabulary().stream().anyMatch(o -> o.stem().equals(v.stem()))).count();
+                assertThat(v.articles()).as(r.id() + " " + v.headword()).isEqualTo((int) using);
+                assertThat(v.topic()).as(v.headword()).isEqualTo(using >= 3);
+            }
+        }
+    }
 }

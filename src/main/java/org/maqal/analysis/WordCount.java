@@ -1,0 +1,86 @@
+package org.maqal.analysis;
+
+import java.util.Arrays;
+
+/**
+ * One word's forms in one article: each written form with its count, and the first sentence it
+ * is in. Most words have one form, kept in fields; arrays are made for the second.
+ */
+final class WordCount {
+    private String written0;
+    private String normal0;
+    private int count0;
+    private String[] written;
+    private String[] normal;
+    private int[] counts;
+    private int size;
+    private int count;
+    private int firstSentence = -1;
+
+    void addToken(String written, String normalForm, int sentence) {
+        add(written, normalForm, 1);
+        count++;
+        if (firstSentence < 0) firstSentence = sentence;
+    }
+
+    private void add(String form, String normalForm, int n) {
+        if (size > 0 && written0.equals(form)) {
+            count0 += n;
+            return;
+        }
+        for (int i = 1; i < size; i++) {
+            if (written[i].equals(form)) {
+                counts[i] += n;
+                return;
+            }
+        }
+        if (size == 0) {
+            written0 = form;
+            normal0 = normalForm;
+            count0 = n;
+            size = 1;
+            return;
+        }
+        if (written == null || size == written.length) {
+            int length = Math.max(4, size * 2);
+            written = written == null ? new String[length] : Arrays.copyOf(written, length);
+            normal = normal == null ? new String[length] : Arrays.copyOf(normal, length);
+            counts = counts == null ? new int[length] : Arrays.copyOf(counts, length);
+        }
+        written[size] = form;
+        normal[size] = normalForm;
+        counts[size++] = n;
+    }
+
+    /** The i-th written form, in the order first seen. */
+    String written(int i) { return i == 0 ? written0 : written[i]; }
+
+    /** The normal form of the i-th written form. */
+    String normal(int i) { return i == 0 ? normal0 : normal[i]; }
+
+    /** How often the i-th written form occurs. */
+    int count(int i) { return i == 0 ? count0 : counts[i]; }
+
+    WordCount copy() {
+        WordCount c = new WordCount();
+        c.merge(this);
+        return c;
+    }
+
+    void merge(WordCount other) {
+        for (int i = 0; i < other.size; i++) add(other.written(i), other.normal(i), other.count(i));
+        count += other.count;
+        if (firstSentence < 0 || other.firstSentence >= 0 && other.firstSentence < firstSentence) {
+            firstSentence = other.firstSentence;
+        }
+    }
+
+    /** How often the word occurs, all forms together. */
+    int count() { return count; }
+
+    /** How many written forms. */
+    int forms() { return size; }
+
+    /** The first sentence one of its forms is in, or -1. */
+    int firstSentence() { return firstSentence; }
+}
