@@ -21,7 +21,6 @@ import org.maqal.lesson.student.AnswerParts;
 import org.maqal.corpus.FileNames;
 import org.maqal.model.Item;
 import org.maqal.model.ItemType;
-import org.maqal.model.Language;
 import org.maqal.model.Lesson;
 
 /**
@@ -252,8 +251,7 @@ public final class GradingModel {
         listeners.fire();
         BackgroundTask.of(p -> {
             try {
-                Texts inBook = Texts.of(graded.lesson().language() == Language.AR ? "ar" : "en");
-                gradebook.write(graded, file, u -> reason(u).in(inBook));
+                gradebook.write(graded, file, FileProblems.reasonsIn(graded.lesson().language()));
             } catch (IOException e) {
                 throw new LockedFile(e);
             }

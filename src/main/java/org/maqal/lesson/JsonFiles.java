@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.maqal.corpus.WriteFailure;
 
 /**
  * Reading and writing the small JSON files of this package: bounded in size, length of a value and
@@ -53,10 +54,10 @@ public final class JsonFiles {
      * The JSON tree in a file.
      *
      * @param what   how the file is named to a teacher ("lesson file", "glossary")
-     * @param remedy what to do when it is broken, as the end of a sentence ("restore it from …")
+     * @param remedy what to do when it is damaged
      * @throws NoSuchFileException when the file does not exist (the caller decides what that means)
      */
-    public JsonNode read(Path file, String what, String remedy) throws LessonFileException, NoSuchFileException {
+    public JsonNode read(Path file, String what, Remedy remedy) throws LessonFileException, NoSuchFileException {
         String name = file.getFileName().toString();
         byte[] bytes;
         try {
@@ -64,41 +65,62 @@ public final class JsonFiles {
         } catch (NoSuchFileException e) {
             throw e;
         } catch (IOException e) {
-            throw new LessonFileException(FileProblem.CANNOT_READ, "", "Cannot read the " + what + " " + file + " ("
+            throw new LessonFileException(FileProblem.CANNOT_READ, file, "Cannot read the " + what + " " + file + " ("
                     + e.getMessage() + "); check that it exists and that you may read it.", e);
         }
         if (bytes == null) {
-            throw new LessonFileException(FileProblem.TOO_LARGE, "", "The " + what + " " + name + " is larger than "
+            throw new LessonFileException(FileProblem.TOO_LARGE, file, "The " + what + " " + name + " is larger than "
                     + MAX_BYTES / (1024 * 1024) + " MB, far more than it could hold; check that you chose the right file.", null);
         }
+        String todo = remedy.english(file);
         try (JsonParser parser = json.createParser(bytes)) {
             JsonNode root = json.readTree(parser);
             if (root == null || root.isMissingNode()) {
-                throw damaged("The " + what + " " + name + " is empty; " + remedy + ".", null);
+                throw damaged(file, remedy, "The " + what + " " + name + " is empty; " + todo + ".", null);
             }
             if (parser.nextToken() != null) {
-                throw damaged("The " + what + " " + name + " has text after its end; " + remedy + ".", null);
+                throw damaged(file, remedy, "The " + what + " " + name + " has text after its end; " + todo + ".", null);
             }
             if (!root.isObject()) {
-                throw damaged("The " + what + " " + name + " does not hold a JSON object {…}; " + remedy + ".", null);
+                throw damaged(file, remedy, "The " + what + " " + name + " does not hold a JSON object {…}; " + todo + ".", null);
             }
             return root;
         } catch (StreamConstraintsException e) {
-            throw damaged("The " + what + " " + name + " holds a value too long or nested too deeply"
+            throw damaged(file, remedy, "The " + what + " " + name + " holds a value too long or nested too deeply"
                     + " for a " + what + "; check that you chose the right file.", e);
         } catch (JsonProcessingException e) {
             String at = e.getLocation() == null ? "" : " (near line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ")";
-            throw damaged("The " + what + " " + name + " is cut off or is not valid JSON" + at + "; " + remedy + ".", e);
+            throw damaged(file, remedy, "The " + what + " " + name + " is cut off or is not valid JSON" + at + "; " + todo + ".", e);
         } catch (IOException e) {
-            throw new LessonFileException(FileProblem.CANNOT_READ, "", "Cannot read the " + what + " " + file + " ("
-                    + e.getMessage() + "); " + remedy + ".", e);
+            throw new LessonFileException(FileProblem.CANNOT_READ, file, "Cannot read the " + what + " " + file + " ("
+                    + e.getMessage() + "); check that it exists and that you may read it.", e);
         }
     }
 
-    /** A refusal of a file that is damaged, with its English sentence. */
-    public static LessonFileException damaged(String message, Throwable cause) {
-        return new LessonFileException(FileProblem.DAMAGED, "", message, cause);
+    /** A refusal of a file that is damaged, with what to do and its English sentence. */
+    public static LessonFileException damaged(Path file, Remedy remedy, String message, Throwable cause) {
+        return new LessonFileException(FileProblem.DAMAGED, file, "", remedy, message, cause);
+    }
+
+    /**
+     * A refusal to save a file the file system would not write, with the kind a person can act on
+     * (a full disk, a file open in another program, a read-only folder) and one English sentence.
+     *
+     * @param what how the file is named to a person ("lesson", "marks", "answers")
+     */
+    public static LessonFileException cannotSave(String what, Path file, IOException e) {
+        String start = "Cannot save the " + what + " to " + file;
+        return switch (WriteFailure.of(e)) {
+            case NO_SPACE -> new LessonFileException(FileProblem.NO_SPACE, file,
+                    start + " because the disk is full; free some space or choose another folder.", e);
+            case IN_USE -> new LessonFileException(FileProblem.IN_USE, file,
+                    start + " because another program has it open; close it there and try again.", e);
+            case READ_ONLY -> new LessonFileException(FileProblem.READ_ONLY, file, start
+                    + " because the file or its folder is read-only or you may not write there; choose another folder.", e);
+            case OTHER -> new LessonFileException(FileProblem.CANNOT_WRITE, file, start + " (" + WriteFailure.detail(e)
+                    + "); check that you may write to that folder and that the disk has room.", e);
+        };
     }
 
     /** The text of a file: the tree indented, one field a line, ending with a line feed. */

@@ -150,6 +150,6 @@ class StudentModelTest {
         assertThat(new StudentModel(dir.resolve("work"), TaskRunner.callingThread(), dialogs).open(broken)).isFalse();
         assertThat(dialogs.errors).hasSize(2);
         assertThat(dialogs.errors.get(1)).as("said from the bundle, so in the window's language")
-                .isEqualTo("The file is damaged or cut off, so it cannot be opened.");
+                .isEqualTo("The file broken.student.json is damaged or cut off, so it cannot be opened. Ask your teacher for the file again.");
     }
 }
