@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +43,34 @@ class GradeCommandTest {
         try (InputStream in = Files.newInputStream(out); XSSFWorkbook book = new XSSFWorkbook(in)) {
             assertThat(book.getSheet("10A").getRow(3).getCell(1).getNumericCellValue()).isEqualTo(19.0);
         }
+    }
+
+    @Test
+    void theGradebookOfAnArabicLessonSaysInArabicWhyFilesWereNotGraded() throws Exception {
+        Path lesson = dir.resolve("lessons/nato-iraq-1.json");
+        new LessonFiles().save(SampleLessons.forStudents(), lesson);
+        Path folder = HandInFixtures.copyTo(dir);
+        Path out = dir.resolve("exports/gradebook.xlsx");
+
+        CliRun run = CliRun.of("grade", "--lesson", lesson.toString(), "--submissions", folder.toString(), "--out", out.toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).as("the command line itself stays English").contains("  notes.json: The file notes.json is not");
+        Map<String, String> reasons = new LinkedHashMap<>();
+        try (InputStream in = Files.newInputStream(out); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            XSSFSheet notGraded = book.getSheet("لم تُصحَّح");
+            assertThat(notGraded).as("the sheet of files not graded, named in Arabic").isNotNull();
+            for (int r = 1; r <= notGraded.getLastRowNum(); r++) {
+                reasons.put(notGraded.getRow(r).getCell(0).getStringCellValue(), notGraded.getRow(r).getCell(1).getStringCellValue());
+            }
+        }
+        assertThat(reasons).containsOnlyKeys("10A_Karim-Aziz.json", "10B_Huda-Saleh.json", "notes.json");
+        assertThat(reasons.get("10A_Karim-Aziz.json"))
+                .isEqualTo("الملف «10A_Karim-Aziz.json» تالف أو ناقص، فلا يمكن فتحه. اطلب من الطالب أن يسلّمه مرة أخرى.");
+        assertThat(reasons.get("10B_Huda-Saleh.json"))
+                .isEqualTo("الملف «10B_Huda-Saleh.json» لدرس آخر: «درس آخر عن الناتو». صحّحه مع ذلك الدرس أو انقله من هذا المجلد.");
+        reasons.forEach((file, reason) -> assertThat(reason.replace(file, "")).as(file)
+                .containsPattern("\\p{IsArabic}").doesNotContainPattern("[A-Za-z]"));
     }
 
     @Test
