@@ -13,8 +13,8 @@ import org.maqal.model.Language;
  * reads it in the window's language: one sentence naming the file and the problem
  * ({@code file.problem.KIND}), followed, when the problem alone does not say what to do, by one
  * sentence of remedy ({@code file.remedy.REMEDY}). Both take the file's name as {0}, the problem's
- * detail (a folder, another lesson's title) as {1} and the file's folder as {2}. A problem the core
- * only describes in English ({@link FileProblem#OTHER}) is shown as that sentence.
+ * detail (a folder, another lesson's title) as {1} and the file's folder as {2}. The English sentence
+ * of the exception is for the command line; the window does not show it.
  */
 public final class FileProblems {
     /** The bundle keys of problems start with this, followed by the {@link FileProblem} name. */
@@ -26,15 +26,19 @@ public final class FileProblems {
     private FileProblems() {
     }
 
-    /** Why the file of this exception was refused; for another exception, its message as it is. */
+    /**
+     * Why the file of this exception (or of the exception it wraps, as an export wraps a student copy
+     * it could not write) was refused; for another exception, its message as it is.
+     */
     public static Message of(Exception e) {
-        return e instanceof LessonFileException l ? of(l.problem(), l.file(), l.detail(), l.remedy(), l.getMessage())
-                : Message.literal(String.valueOf(e.getMessage()));
+        if (e instanceof LessonFileException l) return of(l.problem(), l.file(), l.detail(), l.remedy());
+        if (e.getCause() instanceof LessonFileException l) return of(l);
+        return Message.literal(String.valueOf(e.getMessage()));
     }
 
     /** Why this hand-in was not graded. */
     public static Message of(Unreadable u) {
-        return of(u.problem(), u.file(), u.detail(), u.remedy(), u.reason());
+        return of(u.problem(), u.file(), u.detail(), u.remedy());
     }
 
     /**
@@ -46,8 +50,7 @@ public final class FileProblems {
         return u -> of(u).in(texts);
     }
 
-    private static Message of(FileProblem problem, Path file, String detail, Remedy remedy, String english) {
-        if (problem == FileProblem.OTHER) return Message.literal(english);
+    private static Message of(FileProblem problem, Path file, String detail, Remedy remedy) {
         String name = String.valueOf(file.getFileName());
         Path parent = file.toAbsolutePath().getParent();
         String folder = parent == null ? "" : parent.toString();

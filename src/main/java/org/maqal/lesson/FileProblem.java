@@ -37,7 +37,5 @@ public enum FileProblem {
     /** The student's hand-in file name is taken by another student's file; the detail is the folder. */
     NAME_TAKEN,
     /** The folder holds as many hand-ins of this student as it may; the detail is the folder. */
-    TOO_MANY_HAND_INS,
-    /** Anything else; only the English sentence describes it. */
-    OTHER
+    TOO_MANY_HAND_INS
 }

@@ -36,7 +36,7 @@ public class LessonFileException extends Exception {
         this(problem, file, "", Remedy.NONE, message, cause);
     }
 
-    /** What went wrong, {@link FileProblem#OTHER} when only the message says it. */
+    /** What went wrong. */
     public FileProblem problem() {
         return problem;
     }

@@ -56,8 +56,9 @@ public final class HandIns {
         for (int version = 1; version <= MAX_VERSIONS; version++) {
             Optional<Path> there = existing(folder, name(base, version));
             if (there.isPresent() && !sameStudent(work, there.get())) {
-                if (own) throw new LessonFileException(FileProblem.NAME_TAKEN, there.get(), folder.toString(), Remedy.NONE, "Cannot hand in to " + folder
-                        + " because the file " + there.get().getFileName() + " there is another student's; ask your teacher.", null);
+                if (own) throw new LessonFileException(FileProblem.NAME_TAKEN, there.get(), folder.toString(), Remedy.NONE,
+                        "Cannot hand in to " + folder + " because the file " + there.get().getFileName()
+                                + " there is another student's; ask your teacher.", null);
                 base = base + "-" + code(work.student());
                 own = true;
                 version = 0;
@@ -77,8 +78,8 @@ public final class HandIns {
             }
             version--; // someone took the name meanwhile: look at it again
         }
-        throw new LessonFileException(FileProblem.TOO_MANY_HAND_INS, folder, folder.toString(), Remedy.NONE, "The folder " + folder + " already holds "
-                + MAX_VERSIONS + " hand-ins of yours; ask your teacher.", null);
+        throw new LessonFileException(FileProblem.TOO_MANY_HAND_INS, folder, folder.toString(), Remedy.NONE,
+                "The folder " + folder + " already holds " + MAX_VERSIONS + " hand-ins of yours; ask your teacher.", null);
     }
 
     /**
