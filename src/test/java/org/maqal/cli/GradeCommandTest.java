@@ -19,14 +19,18 @@ class GradeCommandTest {
     @TempDir
     Path dir;
 
-    @Test
-    void gradesTheFolderPrintsASummaryAndWritesTheGradebook() throws Exception {
+    /** Runs {@code grade} on the fixed hand-ins of the sample lesson (an Arabic lesson), writing the gradebook to {@code out}. */
+    private CliRun gradeTheFixtures(Path out) throws Exception {
         Path lesson = dir.resolve("lessons/nato-iraq-1.json");
         new LessonFiles().save(SampleLessons.forStudents(), lesson);
         Path folder = HandInFixtures.copyTo(dir);
-        Path out = dir.resolve("exports/gradebook.xlsx");
+        return CliRun.of("grade", "--lesson", lesson.toString(), "--submissions", folder.toString(), "--out", out.toString());
+    }
 
-        CliRun run = CliRun.of("grade", "--lesson", lesson.toString(), "--submissions", folder.toString(), "--out", out.toString());
+    @Test
+    void gradesTheFolderPrintsASummaryAndWritesTheGradebook() throws Exception {
+        Path out = dir.resolve("exports/gradebook.xlsx");
+        CliRun run = gradeTheFixtures(out);
 
         assertThat(run.code()).isZero();
         assertThat(run.err()).isEmpty();
@@ -47,12 +51,8 @@ class GradeCommandTest {
 
     @Test
     void theGradebookOfAnArabicLessonSaysInArabicWhyFilesWereNotGraded() throws Exception {
-        Path lesson = dir.resolve("lessons/nato-iraq-1.json");
-        new LessonFiles().save(SampleLessons.forStudents(), lesson);
-        Path folder = HandInFixtures.copyTo(dir);
         Path out = dir.resolve("exports/gradebook.xlsx");
-
-        CliRun run = CliRun.of("grade", "--lesson", lesson.toString(), "--submissions", folder.toString(), "--out", out.toString());
+        CliRun run = gradeTheFixtures(out);
 
         assertThat(run.code()).isZero();
         assertThat(run.out()).as("the command line itself stays English").contains("  notes.json: The file notes.json is not");
