@@ -28,6 +28,10 @@ import org.maqal.lesson.grading.Grader;
 import org.maqal.lesson.grading.HandInFixtures;
 import org.maqal.lesson.grading.Marks;
 import org.maqal.lesson.grading.Unreadable;
+import org.maqal.lesson.student.FeedbackMode;
+import org.maqal.lesson.student.HandIns;
+import org.maqal.lesson.student.StudentCopies;
+import org.maqal.lesson.student.StudentCopyFiles;
 import org.maqal.lesson.student.StudentWork;
 import org.maqal.lesson.student.WorkFiles;
 import org.maqal.testing.ReadOnlyFolders;
@@ -284,5 +288,39 @@ class FileProblemsTest {
         assertThat(ar(inUse)).isEqualTo("تعذّر حفظ «nato.json» لأن برنامجًا آخر يفتحه؛ أغلقه في ذلك البرنامج (وورد أو إكسل) ثم أعد المحاولة.");
         assertThat(en(full)).isEqualTo("Cannot save nato.json because the disk or USB stick is full; free some space or choose another folder.");
         assertThat(ar(full)).isEqualTo("تعذّر حفظ «nato.json» لأن القرص أو وحدة USB ممتلئ؛ أفرغ بعض المساحة أو اختر مجلدًا آخر.");
+    }
+
+    @Test
+    void aStudentCopyCutOffOrOfANewerMaqalIsRefusedAndLeftAsItIs() throws Exception {
+        Path copy = StudentCopies.write(SampleLessons.forStudents(), List.of(SampleLessons.A, SampleLessons.B),
+                FeedbackMode.NONE, dir);
+        Path newer = Files.copy(copy, dir.resolve("newer" + StudentCopies.SUFFIX));
+        byte[] newerBytes = newer(newer);
+        String name = copy.getFileName().toString();
+        byte[] broken = cut(copy);
+
+        LessonFileException cutOff = refused(() -> new StudentCopyFiles().load(copy));
+        LessonFileException fromNewer = refused(() -> new StudentCopyFiles().load(newer));
+
+        assertThat(en(cutOff)).isEqualTo("The file " + name + " is damaged or cut off, so it cannot be opened. Ask your teacher for the file again.");
+        assertThat(ar(cutOff)).isEqualTo("الملف «" + name + "» تالف أو ناقص، فلا يمكن فتحه. اطلب الملف من معلّمك مرة أخرى.");
+        assertThat(en(fromNewer)).isEqualTo("The file newer.student.json was saved by a newer version of Maqal; update Maqal to open it.");
+        assertThat(ar(fromNewer)).isEqualTo("حُفظ الملف «newer.student.json» بإصدار أحدث من مقال؛ حدّث مقال لتفتحه.");
+        assertThat(copy).hasBinaryContent(broken);
+        assertThat(newer).hasBinaryContent(newerBytes);
+    }
+
+    @Test
+    void aHandInToAReadOnlyFolderNamesTheFileAndLeavesNothing() throws Exception {
+        Path folder = ReadOnlyFolders.in(dir);
+        StudentWork work = new WorkFiles().load(HandInFixtures.copyTo(dir).resolve("10A_Layla-Haddad.json"));
+
+        LessonFileException e = refused(() -> new HandIns().write(work, folder, Instant.now()));
+
+        assertThat(e.problem()).isEqualTo(FileProblem.READ_ONLY);
+        assertThat(en(e)).isEqualTo("Cannot save 10A_Layla-Haddad.json because the file or its folder " + folder
+                + " is read-only; close it if another program has it open, or choose another folder.");
+        assertThat(ar(e)).startsWith("تعذّر حفظ «10A_Layla-Haddad.json» لأن الملف أو مجلده");
+        assertThat(folder.resolve("10A_Layla-Haddad.json")).doesNotExist();
     }
 }
