@@ -253,7 +253,7 @@ public final class GradingModel {
             try {
                 gradebook.write(graded, file, FileProblems.reasonsIn(graded.lesson().language()));
             } catch (IOException e) {
-                throw new LockedFile(e);
+                throw LessonFileException.cannotSave("gradebook", file, e);
             }
             return file;
         }).onSuccess(written -> {
@@ -264,8 +264,7 @@ public final class GradingModel {
         }).onFailure(e -> {
             exporting = false;
             listeners.fire();
-            dialogs.showError(Message.of("grading.export"), e instanceof LockedFile
-                    ? Message.of("grading.export.failed", file.toString()) : Message.literal(String.valueOf(e.getMessage())));
+            dialogs.showError(Message.of("grading.export"), FileProblems.of(e));
         }).runWith(runner);
         return true;
     }
@@ -273,12 +272,6 @@ public final class GradingModel {
     /** Whether the gradebook is being written. */
     public boolean exporting() {
         return exporting;
-    }
-
-    private static final class LockedFile extends Exception {
-        LockedFile(IOException cause) {
-            super(cause.getMessage(), cause);
-        }
     }
 
     private void show(GradeReport graded, Marks kept) {

@@ -55,8 +55,7 @@ final class GradeCommand implements Callable<Integer> {
         try {
             new GradebookWriter().write(report, out, FileProblems.reasonsIn(report.lesson().language()));
         } catch (IOException e) {
-            throw new UserError("Cannot write the gradebook to " + out + " (" + e.getMessage()
-                    + "); close it if it is open in Excel and check that you may write there.");
+            throw new UserError(LessonFileException.cannotSave("gradebook", out, e).getMessage());
         }
         print(report, o);
         o.println("Gradebook written to " + out);

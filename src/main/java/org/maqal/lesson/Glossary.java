@@ -109,7 +109,7 @@ public final class Glossary {
         try {
             AtomicWrite.replace(file, files.bytes(root));
         } catch (IOException e) {
-            throw JsonFiles.cannotSave("glossary", file, e);
+            throw LessonFileException.cannotSave("glossary", file, e);
         }
     }
 

@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import org.maqal.corpus.WriteFailure;
 
 /**
  * Reading and writing the small JSON files of this package: bounded in size, length of a value and
@@ -101,26 +100,6 @@ public final class JsonFiles {
     /** A refusal of a file that is damaged, with what to do and its English sentence. */
     public static LessonFileException damaged(Path file, Remedy remedy, String message, Throwable cause) {
         return new LessonFileException(FileProblem.DAMAGED, file, "", remedy, message, cause);
-    }
-
-    /**
-     * A refusal to save a file the file system would not write, with the kind a person can act on
-     * (a full disk, a file open in another program, a read-only folder) and one English sentence.
-     *
-     * @param what how the file is named to a person ("lesson", "marks", "answers")
-     */
-    public static LessonFileException cannotSave(String what, Path file, IOException e) {
-        String start = "Cannot save the " + what + " to " + file;
-        return switch (WriteFailure.of(e)) {
-            case NO_SPACE -> new LessonFileException(FileProblem.NO_SPACE, file,
-                    start + " because the disk is full; free some space or choose another folder.", e);
-            case IN_USE -> new LessonFileException(FileProblem.IN_USE, file,
-                    start + " because another program has it open; close it there and try again.", e);
-            case READ_ONLY -> new LessonFileException(FileProblem.READ_ONLY, file, start
-                    + " because the file or its folder is read-only or you may not write there; choose another folder.", e);
-            case OTHER -> new LessonFileException(FileProblem.CANNOT_WRITE, file, start + " (" + WriteFailure.detail(e)
-                    + "); check that you may write to that folder and that the disk has room.", e);
-        };
     }
 
     /** The text of a file: the tree indented, one field a line, ending with a line feed. */

@@ -1,7 +1,9 @@
 package org.maqal.lesson;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.maqal.corpus.WriteFailure;
 
 /**
  * A lesson, glossary or student file that cannot be read or written. The message is one plain
@@ -34,6 +36,27 @@ public class LessonFileException extends Exception {
     /** A problem with no detail whose kind says what to do. */
     public LessonFileException(FileProblem problem, Path file, String message, Throwable cause) {
         this(problem, file, "", Remedy.NONE, message, cause);
+    }
+
+    /**
+     * A refusal to save a file the file system would not write, with the kind a person can act on
+     * (a full disk, a file open in another program, a read-only folder) and one English sentence.
+     *
+     * @param what how the file is named to a person ("lesson", "marks", "answers", "gradebook")
+     */
+    public static LessonFileException cannotSave(String what, Path file, IOException e) {
+        String start = "Cannot save the " + what + " to " + file;
+        return switch (WriteFailure.of(e)) {
+            case NO_SPACE -> new LessonFileException(FileProblem.NO_SPACE, file,
+                    start + " because the disk is full; free some space or choose another folder.", e);
+            case IN_USE -> new LessonFileException(FileProblem.IN_USE, file,
+                    start + " because another program has it open; close it there and try again.", e);
+            case READ_ONLY -> new LessonFileException(FileProblem.READ_ONLY, file, start
+                    + " because the file or its folder is read-only or you may not write there; close it if another program"
+                    + " has it open, or choose another folder.", e);
+            case OTHER -> new LessonFileException(FileProblem.CANNOT_WRITE, file, start + " (" + WriteFailure.detail(e)
+                    + "); check that you may write to that folder and that the disk has room.", e);
+        };
     }
 
     /** What went wrong. */

@@ -39,7 +39,7 @@ public final class LessonFiles {
         try {
             AtomicWrite.replace(file, bytes);
         } catch (IOException e) {
-            throw JsonFiles.cannotSave("lesson", file, e);
+            throw LessonFileException.cannotSave("lesson", file, e);
         }
     }
 

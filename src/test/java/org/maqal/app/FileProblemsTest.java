@@ -20,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.maqal.export.gradebook.GradebookWriter;
 import org.maqal.lesson.FileProblem;
 import org.maqal.lesson.Glossary;
-import org.maqal.lesson.JsonFiles;
 import org.maqal.lesson.LessonFileException;
 import org.maqal.lesson.LessonFiles;
 import org.maqal.lesson.SampleLessons;
@@ -145,9 +144,9 @@ class FileProblemsTest {
 
         assertThat(dialogs.errors).containsExactly(
                 "تعذّر حفظ «maqal-test-nato.json» لأن الملف أو مجلده \u200E" + folder + "\u200E للقراءة فقط؛"
-                        + " أغلقه إن كان برنامج آخر يفتحه، أو اختر مجلدًا آخر.",
+                        + " أغلقه إن كان مفتوحًا في وورد أو إكسل أو برنامج آخر، أو اختر مجلدًا آخر.",
                 "Cannot save maqal-test-nato.json because the file or its folder " + folder + " is read-only;"
-                        + " close it if another program has it open, or choose another folder.");
+                        + " close it if Word, Excel or another program has it open, or choose another folder.");
         assertThat(target).doesNotExist();
     }
 
@@ -205,7 +204,7 @@ class FileProblemsTest {
         LessonFileException e = refused(() -> glossary.save(folder.resolve("maqal-test-glossary.json")));
 
         assertThat(en(e)).isEqualTo("Cannot save maqal-test-glossary.json because the file or its folder " + folder
-                + " is read-only; close it if another program has it open, or choose another folder.");
+                + " is read-only; close it if Word, Excel or another program has it open, or choose another folder.");
         assertThat(ar(e)).startsWith("تعذّر حفظ «maqal-test-glossary.json» لأن الملف أو مجلده");
     }
 
@@ -280,9 +279,9 @@ class FileProblemsTest {
     @Test
     void aFileOpenInAnotherProgramOrAFullDiskSaysWhatToDo() {
         Path file = dir.resolve("nato.json");
-        LessonFileException inUse = JsonFiles.cannotSave("lesson", file, new FileSystemException(file.toString(), null,
+        LessonFileException inUse = LessonFileException.cannotSave("lesson", file, new FileSystemException(file.toString(), null,
                 "The process cannot access the file because it is being used by another process"));
-        LessonFileException full = JsonFiles.cannotSave("lesson", file, new IOException("No space left on device"));
+        LessonFileException full = LessonFileException.cannotSave("lesson", file, new IOException("No space left on device"));
 
         assertThat(en(inUse)).isEqualTo("Cannot save nato.json because another program has it open; close it there (Word, Excel) and try again.");
         assertThat(ar(inUse)).isEqualTo("تعذّر حفظ «nato.json» لأن برنامجًا آخر يفتحه؛ أغلقه في ذلك البرنامج (وورد أو إكسل) ثم أعد المحاولة.");
@@ -319,7 +318,7 @@ class FileProblemsTest {
 
         assertThat(e.problem()).isEqualTo(FileProblem.READ_ONLY);
         assertThat(en(e)).isEqualTo("Cannot save 10A_Layla-Haddad.json because the file or its folder " + folder
-                + " is read-only; close it if another program has it open, or choose another folder.");
+                + " is read-only; close it if Word, Excel or another program has it open, or choose another folder.");
         assertThat(ar(e)).startsWith("تعذّر حفظ «10A_Layla-Haddad.json» لأن الملف أو مجلده");
         assertThat(folder.resolve("10A_Layla-Haddad.json")).doesNotExist();
     }

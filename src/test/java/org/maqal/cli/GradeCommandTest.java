@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.maqal.lesson.LessonFiles;
 import org.maqal.lesson.SampleLessons;
 import org.maqal.lesson.grading.HandInFixtures;
+import org.maqal.testing.ReadOnlyFolders;
 
 class GradeCommandTest {
     @TempDir
@@ -87,5 +88,17 @@ class GradeCommandTest {
         assertThat(noFolder.code()).isEqualTo(1);
         assertThat(noFolder.err().strip()).isEqualTo("There is no folder " + dir.resolve("usb") + "; choose the folder the students handed in to.");
         assertThat(dir.resolve("g.xlsx")).doesNotExist();
+    }
+
+    @Test
+    void aGradebookThatCannotBeWrittenIsOneSentenceNamingIt() throws Exception {
+        Path out = ReadOnlyFolders.in(dir).resolve("maqal-test-gradebook.xlsx");
+
+        CliRun run = gradeTheFixtures(out);
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo("Cannot save the gradebook to " + out + " because the file or its folder is read-only"
+                + " or you may not write there; close it if another program has it open, or choose another folder.");
+        assertThat(out).doesNotExist();
     }
 }

@@ -20,7 +20,6 @@ import java.util.Optional;
 import org.maqal.corpus.FileNames;
 import org.maqal.lesson.AtomicWrite;
 import org.maqal.lesson.Fields;
-import org.maqal.lesson.JsonFiles;
 import org.maqal.lesson.LessonFileException;
 import org.maqal.lesson.Malformed;
 import org.maqal.lesson.Remedy;
@@ -160,7 +159,7 @@ public final class Marks {
         try {
             AtomicWrite.replace(file, FileFormat.bytes(root));
         } catch (IOException e) {
-            throw JsonFiles.cannotSave("marks", file, e);
+            throw LessonFileException.cannotSave("marks", file, e);
         }
     }
 

@@ -16,7 +16,6 @@ import java.util.stream.Stream;
 import org.maqal.corpus.AtomicFiles;
 import org.maqal.corpus.FileNames;
 import org.maqal.lesson.FileProblem;
-import org.maqal.lesson.JsonFiles;
 import org.maqal.lesson.LessonFileException;
 import org.maqal.lesson.Remedy;
 
@@ -74,7 +73,7 @@ public final class HandIns {
                     return new HandIn(folder.resolve(name(base, version)), handedIn);
                 }
             } catch (IOException e) {
-                throw JsonFiles.cannotSave("hand-in", folder.resolve(name(base, version)), e);
+                throw LessonFileException.cannotSave("hand-in", folder.resolve(name(base, version)), e);
             }
             version--; // someone took the name meanwhile: look at it again
         }

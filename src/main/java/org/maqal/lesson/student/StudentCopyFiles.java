@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.maqal.corpus.AtomicFiles;
-import org.maqal.lesson.JsonFiles;
 import org.maqal.lesson.LessonFileException;
 import org.maqal.lesson.Remedy;
 
@@ -27,7 +26,7 @@ public final class StudentCopyFiles {
             Files.createDirectories(file.toAbsolutePath().getParent());
             AtomicFiles.write(file, FileFormat.bytes(StudentCopyJson.write(copy)));
         } catch (IOException e) {
-            throw JsonFiles.cannotSave("student copy", file, e);
+            throw LessonFileException.cannotSave("student copy", file, e);
         }
     }
 

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.maqal.corpus.AtomicFiles;
 import org.maqal.lesson.AtomicWrite;
-import org.maqal.lesson.JsonFiles;
 import org.maqal.lesson.LessonFileException;
 import org.maqal.lesson.Remedy;
 
@@ -27,7 +26,7 @@ public final class WorkFiles {
         try {
             AtomicWrite.replace(file, bytes(work));
         } catch (IOException e) {
-            throw JsonFiles.cannotSave("answers", file, e);
+            throw LessonFileException.cannotSave("answers", file, e);
         }
     }
 
