@@ -89,7 +89,7 @@ public final class ExportModel {
                     written = List.copyOf(files);
                     listeners.fire();
                 },
-                e -> dialogs.showError(Message.of("export.title"), Message.literal(e.getMessage())));
+                e -> dialogs.showError(Message.of("export.title"), FileProblems.of(e)));
         return true;
     }
 }

@@ -1,33 +1,60 @@
 package org.maqal.app;
 
+import java.nio.file.Path;
+import java.util.function.Function;
 import org.maqal.lesson.FileProblem;
 import org.maqal.lesson.LessonFileException;
+import org.maqal.lesson.Remedy;
 import org.maqal.lesson.grading.Unreadable;
+import org.maqal.model.Language;
 
 /**
- * Why a file was refused, as a {@link Message} of the interface bundle ({@code file.problem.KIND},
- * with the problem's detail as {0}), so the teacher or student reads it in the window's language.
- * A problem the core only describes in English ({@link FileProblem#OTHER}) is shown as that sentence.
+ * Why a file was refused, as a {@link Message} of the interface bundle, so the teacher or student
+ * reads it in the window's language: one sentence naming the file and the problem
+ * ({@code file.problem.KIND}), followed, when the problem alone does not say what to do, by one
+ * sentence of remedy ({@code file.remedy.REMEDY}). Both take the file's name as {0}, the problem's
+ * detail (a folder, another lesson's title) as {1} and the file's folder as {2}. The English sentence
+ * of the exception is for the command line; the window does not show it.
  */
 public final class FileProblems {
-    /** The bundle keys start with this, followed by the {@link FileProblem} name. */
+    /** The bundle keys of problems start with this, followed by the {@link FileProblem} name. */
     public static final String PREFIX = "file.problem.";
+    /** The bundle keys of remedies start with this, followed by the {@link Remedy} name. */
+    public static final String REMEDY_PREFIX = "file.remedy.";
+    private static final String BOTH = "file.problemAndRemedy";
 
     private FileProblems() {
     }
 
-    /** Why the file of this exception was refused; for another exception, its message as it is. */
+    /**
+     * Why the file of this exception (or of the exception it wraps, as an export wraps a student copy
+     * it could not write) was refused; for another exception, its message as it is.
+     */
     public static Message of(Exception e) {
-        return e instanceof LessonFileException l ? of(l.problem(), l.detail(), l.getMessage())
-                : Message.literal(String.valueOf(e.getMessage()));
+        if (e instanceof LessonFileException l) return of(l.problem(), l.file(), l.detail(), l.remedy());
+        if (e.getCause() instanceof LessonFileException l) return of(l);
+        return Message.literal(String.valueOf(e.getMessage()));
     }
 
     /** Why this hand-in was not graded. */
     public static Message of(Unreadable u) {
-        return of(u.problem(), u.detail(), u.reason());
+        return of(u.problem(), u.file(), u.detail(), u.remedy());
     }
 
-    private static Message of(FileProblem problem, String detail, String english) {
-        return problem == FileProblem.OTHER ? Message.literal(english) : Message.of(PREFIX + problem.name(), detail);
+    /**
+     * Why hand-ins were not graded, in the language of a lesson, as its gradebook says it (the window
+     * and {@code grade --out} write the same).
+     */
+    public static Function<Unreadable, String> reasonsIn(Language language) {
+        Texts texts = Texts.of(language.code());
+        return u -> of(u).in(texts);
+    }
+
+    private static Message of(FileProblem problem, Path file, String detail, Remedy remedy) {
+        String name = String.valueOf(file.getFileName());
+        Path parent = file.toAbsolutePath().getParent();
+        String folder = parent == null ? "" : parent.toString();
+        Message said = Message.of(PREFIX + problem.name(), name, detail, folder);
+        return remedy == Remedy.NONE ? said : Message.of(BOTH, said, Message.of(REMEDY_PREFIX + remedy.name(), name, detail, folder));
     }
 }

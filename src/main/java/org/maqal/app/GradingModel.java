@@ -21,7 +21,6 @@ import org.maqal.lesson.student.AnswerParts;
 import org.maqal.corpus.FileNames;
 import org.maqal.model.Item;
 import org.maqal.model.ItemType;
-import org.maqal.model.Language;
 import org.maqal.model.Lesson;
 
 /**
@@ -252,10 +251,9 @@ public final class GradingModel {
         listeners.fire();
         BackgroundTask.of(p -> {
             try {
-                Texts inBook = Texts.of(graded.lesson().language() == Language.AR ? "ar" : "en");
-                gradebook.write(graded, file, u -> reason(u).in(inBook));
+                gradebook.write(graded, file, FileProblems.reasonsIn(graded.lesson().language()));
             } catch (IOException e) {
-                throw new LockedFile(e);
+                throw LessonFileException.cannotSave("gradebook", file, e);
             }
             return file;
         }).onSuccess(written -> {
@@ -266,8 +264,7 @@ public final class GradingModel {
         }).onFailure(e -> {
             exporting = false;
             listeners.fire();
-            dialogs.showError(Message.of("grading.export"), e instanceof LockedFile
-                    ? Message.of("grading.export.failed", file.toString()) : Message.literal(String.valueOf(e.getMessage())));
+            dialogs.showError(Message.of("grading.export"), FileProblems.of(e));
         }).runWith(runner);
         return true;
     }
@@ -275,12 +272,6 @@ public final class GradingModel {
     /** Whether the gradebook is being written. */
     public boolean exporting() {
         return exporting;
-    }
-
-    private static final class LockedFile extends Exception {
-        LockedFile(IOException cause) {
-            super(cause.getMessage(), cause);
-        }
     }
 
     private void show(GradeReport graded, Marks kept) {

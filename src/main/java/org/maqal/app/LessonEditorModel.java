@@ -273,7 +273,7 @@ public final class LessonEditorModel {
             files.save(lesson, target);
             glossary.save(glossaryFile);
         } catch (LessonFileException e) {
-            dialogs.showError(Message.of("save.error.title"), Message.literal(e.getMessage()));
+            dialogs.showError(Message.of("save.error.title"), FileProblems.of(e));
             return false;
         }
         file = target;
@@ -290,7 +290,7 @@ public final class LessonEditorModel {
         try {
             loaded = files.load(source);
         } catch (LessonFileException e) {
-            dialogs.showError(Message.of("open.error.title"), Message.literal(e.getMessage()));
+            dialogs.showError(Message.of("open.error.title"), FileProblems.of(e));
             return false;
         }
         lesson = loaded;

@@ -42,6 +42,7 @@ public final class StudentModel {
     private StudentCopy copy;
     private StudentSession session;
     private SaveState saveState = SaveState.SAVED;
+    private Message saveProblem;
     private Path handInFolder;
     private HandIns.HandIn lastHandIn;
 
@@ -112,8 +113,8 @@ public final class StudentModel {
         }
         StudentWork.Student student = new StudentWork.Student(name, className);
         Autosaver.Listener listener = new Autosaver.Listener() {
-            @Override public void saved(StudentWork work) { onUiThread(SaveState.SAVED); }
-            @Override public void failed(LessonFileException error) { onUiThread(SaveState.FAILED); }
+            @Override public void saved(StudentWork work) { onUiThread(SaveState.SAVED, null); }
+            @Override public void failed(LessonFileException error) { onUiThread(SaveState.FAILED, FileProblems.of(error)); }
         };
         try {
             Optional<WorkFolder.Saved> earlier = workFolder.find(c).stream()
@@ -185,6 +186,11 @@ public final class StudentModel {
         return saveState;
     }
 
+    /** Why the last save failed (a full USB stick, a read-only folder), while saving is {@link SaveState#FAILED}. */
+    public Optional<Message> saveProblem() {
+        return saveState == SaveState.FAILED ? Optional.ofNullable(saveProblem) : Optional.empty();
+    }
+
     /** Whether the copy gives feedback as the student answers. */
     public boolean feedbackAllowed() {
         return copy != null && copy.feedback() == FeedbackMode.INSTANT;
@@ -253,10 +259,11 @@ public final class StudentModel {
                 .runWith(runner);
     }
 
-    private void onUiThread(SaveState state) {
+    private void onUiThread(SaveState state, Message problem) {
         BackgroundTask.of(p -> state).onSuccess(st -> {
             if (saveState != SaveState.SAVING || st != SaveState.SAVED || session == null || session.isSaved()) {
                 saveState = st;
+                saveProblem = problem;
                 changes.fire();
             }
         }).runWith(runner);

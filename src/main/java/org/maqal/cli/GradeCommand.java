@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.maqal.app.FileProblems;
 import org.maqal.export.gradebook.GradebookWriter;
 import org.maqal.lesson.LessonFileException;
 import org.maqal.lesson.LessonFiles;
@@ -52,10 +53,9 @@ final class GradeCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         try {
-            new GradebookWriter().write(report, out);
+            new GradebookWriter().write(report, out, FileProblems.reasonsIn(report.lesson().language()));
         } catch (IOException e) {
-            throw new UserError("Cannot write the gradebook to " + out + " (" + e.getMessage()
-                    + "); close it if it is open in Excel and check that you may write there.");
+            throw new UserError(LessonFileException.cannotSave("gradebook", out, e).getMessage());
         }
         print(report, o);
         o.println("Gradebook written to " + out);

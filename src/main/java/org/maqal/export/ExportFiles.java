@@ -1,12 +1,10 @@
 package org.maqal.export;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.maqal.corpus.AtomicFiles;
+import org.maqal.corpus.WriteFailure;
 
 /**
  * Writes export files so that the final path holds the whole new file or what was there before,
@@ -32,7 +30,7 @@ public final class ExportFiles {
             Files.createDirectories(absolute);
             return absolute;
         } catch (IOException e) {
-            throw new ExportException("Cannot create the folder " + absolute + " (" + detail(e)
+            throw new ExportException("Cannot create the folder " + absolute + " (" + WriteFailure.detail(e)
                     + "); choose a folder you may write to.", e);
         }
     }
@@ -59,29 +57,15 @@ public final class ExportFiles {
     static String sentence(IOException e, Path target) {
         String name = String.valueOf(target.getFileName());
         String folder = String.valueOf(target.getParent());
-        String detail = detail(e).toLowerCase(Locale.ROOT);
-        if (detail.contains("no space") || detail.contains("disk full") || detail.contains("not enough space")) {
-            return "Cannot write " + name + " because the disk is full; free some space or choose another folder.";
-        }
-        if (detail.contains("used by another process") || detail.contains("locked") || detail.contains("sharing violation")) {
-            return "Cannot replace " + name + " because it is open in another program; close it there and export again.";
-        }
-        boolean denied = e instanceof AccessDeniedException || detail.contains("permission denied")
-                || detail.contains("read-only") || detail.contains("access is denied");
-        if (denied && Files.exists(target)) {
-            return "Cannot replace " + name + " in " + folder + " because it is read-only or open in another program;"
-                    + " close it or choose another folder.";
-        }
-        if (denied) {
-            return "Cannot write in the folder " + folder + " because it is read-only or you may not write there;"
-                    + " choose another folder.";
-        }
-        return "Cannot write " + name + " in " + folder + " (" + detail(e) + "); choose another folder.";
-    }
-
-    private static String detail(IOException e) {
-        if (e instanceof FileSystemException fs && fs.getReason() != null) return fs.getReason();
-        if (e instanceof AccessDeniedException) return "access denied";
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return switch (WriteFailure.of(e)) {
+            case NO_SPACE -> "Cannot write " + name + " because the disk is full; free some space or choose another folder.";
+            case IN_USE -> "Cannot replace " + name + " because it is open in another program; close it there and export again.";
+            case READ_ONLY -> Files.exists(target)
+                    ? "Cannot replace " + name + " in " + folder + " because it is read-only or open in another program;"
+                            + " close it or choose another folder."
+                    : "Cannot write in the folder " + folder + " because it is read-only or you may not write there;"
+                            + " choose another folder.";
+            case OTHER -> "Cannot write " + name + " in " + folder + " (" + WriteFailure.detail(e) + "); choose another folder.";
+        };
     }
 }

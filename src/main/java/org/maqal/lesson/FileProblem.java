@@ -3,6 +3,7 @@ package org.maqal.lesson;
 /**
  * What kind of thing went wrong with a file, as data, so that the interface can say it in its own
  * language while the command line keeps the English sentence of the {@link LessonFileException}.
+ * Together with the file's name and a {@link Remedy} it makes the sentence a person reads.
  */
 public enum FileProblem {
     /** The file does not exist. */
@@ -23,12 +24,18 @@ public enum FileProblem {
     OTHER_LESSON,
     /** The folder to hand in to does not exist; the detail is the folder. */
     NO_FOLDER,
-    /** Handing in could not write to the folder; the detail is the folder. */
+    /** The file could not be written for a reason none of the kinds below names. */
     CANNOT_WRITE,
+    /** The file could not be written because the disk or USB stick is full. */
+    NO_SPACE,
+    /** The file could not be written because another program has it open (Word, Excel on Windows). */
+    IN_USE,
+    /** The file could not be written because it or its folder is read-only or may not be written. */
+    READ_ONLY,
+    /** Saving was interrupted before it finished; the file holds what it held before. */
+    INTERRUPTED,
     /** The student's hand-in file name is taken by another student's file; the detail is the folder. */
     NAME_TAKEN,
     /** The folder holds as many hand-ins of this student as it may; the detail is the folder. */
-    TOO_MANY_HAND_INS,
-    /** Anything else; only the English sentence describes it. */
-    OTHER
+    TOO_MANY_HAND_INS
 }

@@ -28,7 +28,6 @@ import org.maqal.text.ArabicNormalizer;
 public final class Glossary {
     /** The {@code schemaVersion} of glossary files. */
     public static final int SCHEMA_VERSION = 1;
-    private static final String REMEDY = "fix it in a text editor or move it away to start a new glossary";
 
     private record Entry(String headword, String gloss) {
     }
@@ -110,8 +109,7 @@ public final class Glossary {
         try {
             AtomicWrite.replace(file, files.bytes(root));
         } catch (IOException e) {
-            throw new LessonFileException("Cannot save the glossary to " + file + " (" + e.getMessage()
-                    + "); check that you may write to that folder and that the disk has room.", e);
+            throw LessonFileException.cannotSave("glossary", file, e);
         }
     }
 
@@ -124,19 +122,21 @@ public final class Glossary {
 
     private static Glossary read(JsonFiles files, Path file) throws LessonFileException {
         String name = file.getFileName().toString();
+        Remedy remedy = Remedy.forDamaged(file, Remedy.FIX_OR_START_AGAIN);
         JsonNode root;
         try {
-            root = files.read(file, "glossary", REMEDY);
+            root = files.read(file, "glossary", remedy);
         } catch (NoSuchFileException e) {
             return empty();
         }
         JsonNode version = root.get("schemaVersion");
         if (version == null || !version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() < 1) {
-            throw new LessonFileException("The glossary " + name + " has no valid schemaVersion; " + REMEDY + ".");
+            throw JsonFiles.damaged(file, remedy, "The glossary " + name + " has no valid schemaVersion; "
+                    + remedy.english(file) + ".", null);
         }
         if (version.intValue() > SCHEMA_VERSION) {
-            throw new LessonFileException("The glossary " + name + " was saved by a newer Maqal (format "
-                    + version.intValue() + "); open it with that version or update Maqal.");
+            throw new LessonFileException(FileProblem.NEWER_VERSION, file, "The glossary " + name + " was saved by a newer Maqal (format "
+                    + version.intValue() + "); open it with that version or update Maqal.", null);
         }
         Glossary glossary = new Glossary();
         try {
@@ -149,7 +149,8 @@ public final class Glossary {
                 if (!headword.isBlank() && !gloss.isBlank()) glossary.put(headword, gloss);
             }
         } catch (Malformed e) {
-            throw new LessonFileException("The glossary " + name + " cannot be used because " + e.getMessage() + "; " + REMEDY + ".", e);
+            throw JsonFiles.damaged(file, remedy, "The glossary " + name + " cannot be used because " + e.getMessage() + "; "
+                    + remedy.english(file) + ".", e);
         }
         return glossary;
     }

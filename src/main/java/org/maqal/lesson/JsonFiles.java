@@ -53,10 +53,10 @@ public final class JsonFiles {
      * The JSON tree in a file.
      *
      * @param what   how the file is named to a teacher ("lesson file", "glossary")
-     * @param remedy what to do when it is broken, as the end of a sentence ("restore it from …")
+     * @param remedy what to do when it is damaged
      * @throws NoSuchFileException when the file does not exist (the caller decides what that means)
      */
-    public JsonNode read(Path file, String what, String remedy) throws LessonFileException, NoSuchFileException {
+    public JsonNode read(Path file, String what, Remedy remedy) throws LessonFileException, NoSuchFileException {
         String name = file.getFileName().toString();
         byte[] bytes;
         try {
@@ -64,41 +64,42 @@ public final class JsonFiles {
         } catch (NoSuchFileException e) {
             throw e;
         } catch (IOException e) {
-            throw new LessonFileException(FileProblem.CANNOT_READ, "", "Cannot read the " + what + " " + file + " ("
+            throw new LessonFileException(FileProblem.CANNOT_READ, file, "Cannot read the " + what + " " + file + " ("
                     + e.getMessage() + "); check that it exists and that you may read it.", e);
         }
         if (bytes == null) {
-            throw new LessonFileException(FileProblem.TOO_LARGE, "", "The " + what + " " + name + " is larger than "
+            throw new LessonFileException(FileProblem.TOO_LARGE, file, "The " + what + " " + name + " is larger than "
                     + MAX_BYTES / (1024 * 1024) + " MB, far more than it could hold; check that you chose the right file.", null);
         }
+        String todo = remedy.english(file);
         try (JsonParser parser = json.createParser(bytes)) {
             JsonNode root = json.readTree(parser);
             if (root == null || root.isMissingNode()) {
-                throw damaged("The " + what + " " + name + " is empty; " + remedy + ".", null);
+                throw damaged(file, remedy, "The " + what + " " + name + " is empty; " + todo + ".", null);
             }
             if (parser.nextToken() != null) {
-                throw damaged("The " + what + " " + name + " has text after its end; " + remedy + ".", null);
+                throw damaged(file, remedy, "The " + what + " " + name + " has text after its end; " + todo + ".", null);
             }
             if (!root.isObject()) {
-                throw damaged("The " + what + " " + name + " does not hold a JSON object {…}; " + remedy + ".", null);
+                throw damaged(file, remedy, "The " + what + " " + name + " does not hold a JSON object {…}; " + todo + ".", null);
             }
             return root;
         } catch (StreamConstraintsException e) {
-            throw damaged("The " + what + " " + name + " holds a value too long or nested too deeply"
+            throw damaged(file, remedy, "The " + what + " " + name + " holds a value too long or nested too deeply"
                     + " for a " + what + "; check that you chose the right file.", e);
         } catch (JsonProcessingException e) {
             String at = e.getLocation() == null ? "" : " (near line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ")";
-            throw damaged("The " + what + " " + name + " is cut off or is not valid JSON" + at + "; " + remedy + ".", e);
+            throw damaged(file, remedy, "The " + what + " " + name + " is cut off or is not valid JSON" + at + "; " + todo + ".", e);
         } catch (IOException e) {
-            throw new LessonFileException(FileProblem.CANNOT_READ, "", "Cannot read the " + what + " " + file + " ("
-                    + e.getMessage() + "); " + remedy + ".", e);
+            throw new LessonFileException(FileProblem.CANNOT_READ, file, "Cannot read the " + what + " " + file + " ("
+                    + e.getMessage() + "); check that it exists and that you may read it.", e);
         }
     }
 
-    /** A refusal of a file that is damaged, with its English sentence. */
-    public static LessonFileException damaged(String message, Throwable cause) {
-        return new LessonFileException(FileProblem.DAMAGED, "", message, cause);
+    /** A refusal of a file that is damaged, with what to do and its English sentence. */
+    public static LessonFileException damaged(Path file, Remedy remedy, String message, Throwable cause) {
+        return new LessonFileException(FileProblem.DAMAGED, file, "", remedy, message, cause);
     }
 
     /** The text of a file: the tree indented, one field a line, ending with a line feed. */

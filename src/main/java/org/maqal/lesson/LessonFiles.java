@@ -3,7 +3,6 @@ package org.maqal.lesson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -40,8 +39,7 @@ public final class LessonFiles {
         try {
             AtomicWrite.replace(file, bytes);
         } catch (IOException e) {
-            throw new LessonFileException("Cannot save the lesson to " + file + " (" + e.getMessage()
-                    + "); check that you may write to that folder and that the disk has room.", e);
+            throw LessonFileException.cannotSave("lesson", file, e);
         }
     }
 
@@ -52,32 +50,30 @@ public final class LessonFiles {
      */
     public Lesson load(Path file) throws LessonFileException {
         String name = file.getFileName().toString();
-        String remedy = Files.isRegularFile(backupOf(file))
-                ? "restore it from " + backupOf(file).getFileName() + " or fix it in a text editor"
-                : "fix it in a text editor or generate the lesson again";
+        Remedy remedy = Remedy.forDamaged(file, Remedy.FIX_OR_GENERATE);
         JsonNode root;
         try {
             root = files.read(file, "lesson file", remedy);
         } catch (NoSuchFileException e) {
-            throw new LessonFileException("There is no lesson file " + file + "; check its name and folder.", e);
+            throw new LessonFileException(FileProblem.MISSING, file, "There is no lesson file " + file + "; check its name and folder.", e);
         }
         JsonNode version = root.get("schemaVersion");
         if (version == null || !version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() < 0) {
-            throw new LessonFileException("The file " + name + " has no valid schemaVersion, so it is not a Maqal lesson;"
-                    + " check that you chose the right file.");
+            throw new LessonFileException(FileProblem.WRONG_KIND, file, "The file " + name
+                    + " has no valid schemaVersion, so it is not a Maqal lesson; check that you chose the right file.", null);
         }
         if (version.intValue() > SCHEMA_VERSION) {
-            throw new LessonFileException("The lesson file " + name + " was saved by a newer Maqal (format "
-                    + version.intValue() + ", this one reads up to " + SCHEMA_VERSION
-                    + "); open it with that version or update Maqal.");
+            throw new LessonFileException(FileProblem.NEWER_VERSION, file, "The lesson file " + name
+                    + " was saved by a newer Maqal (format " + version.intValue() + ", this one reads up to " + SCHEMA_VERSION
+                    + "); open it with that version or update Maqal.", null);
         }
         ObjectNode tree = (ObjectNode) root;
         migrations.upgrade(tree, version.intValue());
         try {
             return LessonJson.read(tree);
         } catch (Malformed | IllegalArgumentException e) {
-            throw new LessonFileException("The lesson file " + name + " cannot be opened because " + e.getMessage()
-                    + "; " + remedy + ".", e);
+            throw JsonFiles.damaged(file, remedy, "The lesson file " + name + " cannot be opened because " + e.getMessage()
+                    + "; " + remedy.english(file) + ".", e);
         }
     }
 

@@ -179,6 +179,7 @@ public final class StudentFrame extends JFrame {
             case SAVING -> "student.saving";
             case FAILED -> "student.saveFailed";
         }));
+        saved.setToolTipText(model.saveProblem().map(p -> p.in(texts)).orElse(null));
         items.forEach(StudentItemPanel::showState);
     }
 

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.maqal.lesson.FileProblem;
+import org.maqal.lesson.Remedy;
 
 /** The interface bundles: the Arabic one says everything the English one says, and the reverse. */
 class BundlesTest {
@@ -32,11 +33,13 @@ class BundlesTest {
     }
 
     @Test
-    void everyFileProblemButOtherIsSaidInBothLanguages() {
+    void everyFileProblemAndEveryRemedyIsSaidInBothLanguages() {
         for (String language : new String[] {"en", "ar"}) {
             Texts texts = Texts.of(language);
-            assertThat(Arrays.stream(FileProblem.values()).filter(p -> p != FileProblem.OTHER))
-                    .as(language).allMatch(p -> texts.has(FileProblems.PREFIX + p.name()));
+            assertThat(Arrays.stream(FileProblem.values()).map(p -> FileProblems.PREFIX + p.name()))
+                    .as(language).allMatch(texts::has);
+            assertThat(Arrays.stream(Remedy.values()).filter(r -> r != Remedy.NONE).map(r -> FileProblems.REMEDY_PREFIX + r.name()))
+                    .as(language).allMatch(texts::has);
         }
     }
 }

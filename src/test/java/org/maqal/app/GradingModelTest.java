@@ -87,12 +87,19 @@ class GradingModelTest {
         List<String> arabic = model.unreadable().stream().map(u -> model.reason(u).in(Texts.of("ar"))).toList();
         List<String> english = model.unreadable().stream().map(u -> model.reason(u).in(Texts.of("en"))).toList();
 
-        assertThat(arabic).containsExactly("الملف تالف أو ناقص، فلا يمكن فتحه.", "هذا العمل لدرس آخر: «درس آخر عن الناتو».",
-                "ليس هذا ملفًا من ملفات مقال من النوع المطلوب؛ تحقّق من أنك اخترت الملف الصحيح.");
-        assertThat(arabic).as("no English left in the Arabic window").noneMatch(t -> t.matches(".*[A-Za-z].*"));
-        assertThat(english).containsExactly("The file is damaged or cut off, so it cannot be opened.",
-                "It is for another lesson: \"درس آخر عن الناتو\".",
-                "It is not a Maqal file of the right kind; check that you chose the right file.");
+        List<String> names = model.unreadable().stream().map(u -> u.file().getFileName().toString()).toList();
+        assertThat(arabic).containsExactly(
+                "الملف «" + names.get(0) + "» تالف أو ناقص، فلا يمكن فتحه. اطلب من الطالب أن يسلّمه مرة أخرى.",
+                "الملف «" + names.get(1) + "» لدرس آخر: «درس آخر عن الناتو». صحّحه مع ذلك الدرس أو انقله من هذا المجلد.",
+                "الملف «" + names.get(2) + "» ليس من ملفات مقال من النوع المطلوب؛ تحقّق من أنك اخترت الملف الصحيح.");
+        for (int i = 0; i < names.size(); i++) {
+            assertThat(arabic.get(i).replace(names.get(i), "")).as("no English left in the Arabic window but the file's name")
+                    .doesNotContainPattern("[A-Za-z]");
+        }
+        assertThat(english).containsExactly(
+                "The file " + names.get(0) + " is damaged or cut off, so it cannot be opened. Ask the student to hand it in again.",
+                "The file " + names.get(1) + " is for another lesson: \"درس آخر عن الناتو\". Grade it with that lesson, or move it out of this folder.",
+                "The file " + names.get(2) + " is not a Maqal file of the right kind; check that you chose the right file.");
     }
 
     @Test
@@ -162,15 +169,16 @@ class GradingModelTest {
             read.getSheet("10A").forEach(r -> firstColumn.add(r.getCell(0) == null ? "" : r.getCell(0).toString()));
             assertThat(firstColumn).contains("Layla Haddad", "Omar Khalil");
             assertThat(read.getSheet("لم تُصحَّح").getRow(1).getCell(1).toString())
-                    .as("the Arabic lesson's gradebook says why in Arabic").isEqualTo("الملف تالف أو ناقص، فلا يمكن فتحه.");
+                    .as("the Arabic lesson's gradebook says why in Arabic")
+                    .isEqualTo("الملف «10A_Karim-Aziz.json» تالف أو ناقص، فلا يمكن فتحه. اطلب من الطالب أن يسلّمه مرة أخرى.");
         }
 
         Path locked = Files.createDirectories(dir.resolve("locked.xlsx"));
         Files.writeString(locked.resolve("inside"), "x");
         dialogs.fileChoice = locked;
         assertThat(model.exportGradebook()).isTrue();
-        assertThat(dialogs.errors).singleElement().asString().startsWith("Cannot write the gradebook " + locked)
-                .contains("close it");
+        assertThat(dialogs.errors).as("a folder where the gradebook goes: said with the file's name and what to check")
+                .containsExactly("Cannot save locked.xlsx in the folder " + dir + "; check that you may write there and that the disk has room.");
         assertThat(model.exporting()).isFalse();
     }
 

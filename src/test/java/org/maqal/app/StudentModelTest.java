@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maqal.lesson.SampleLessons;
 import org.maqal.lesson.student.Answer;
+import org.maqal.lesson.student.Autosaver;
 import org.maqal.lesson.student.Feedback;
 import org.maqal.lesson.student.FeedbackMode;
 import org.maqal.lesson.student.StudentCopies;
@@ -150,6 +151,34 @@ class StudentModelTest {
         assertThat(new StudentModel(dir.resolve("work"), TaskRunner.callingThread(), dialogs).open(broken)).isFalse();
         assertThat(dialogs.errors).hasSize(2);
         assertThat(dialogs.errors.get(1)).as("said from the bundle, so in the window's language")
-                .isEqualTo("The file is damaged or cut off, so it cannot be opened.");
+                .isEqualTo("The file broken.student.json is damaged or cut off, so it cannot be opened. Ask your teacher for the file again.");
+    }
+
+    @Test
+    void answersThatCannotBeSavedSayWhyInTheStudentsLanguageAndAreSavedOnceTheyCanBe() throws Exception {
+        StudentModel model = model(copy(FeedbackMode.NONE));
+        assertThat(model.begin("ليلى حداد", "10A")).isTrue();
+        Path work = new WorkFolder(dir.resolve("work")).find(model.copy().orElseThrow()).get(0).file();
+        Files.delete(work);
+        Files.writeString(Files.createDirectory(work).resolve("in-the-way.txt"), "a folder where the answers go");
+
+        model.answer("g1", new Answer.Text("بحماية"));
+        for (int i = 0; i < 200 && model.saveState() != StudentModel.SaveState.FAILED; i++) Thread.sleep(50);
+
+        assertThat(model.saveState()).isEqualTo(StudentModel.SaveState.FAILED);
+        Message why = model.saveProblem().orElseThrow();
+        String name = work.getFileName().toString();
+        assertThat(why.in(Texts.of("ar"))).startsWith("تعذّر حفظ «" + name + "» في المجلد")
+                .contains("تحقّق من أن لديك إذنًا بالكتابة فيه");
+        assertThat(why.in(Texts.of("en"))).isEqualTo("Cannot save " + name + " in the folder " + work.getParent()
+                + "; check that you may write there and that the disk has room.");
+
+        Files.delete(work.resolve("in-the-way.txt"));
+        Files.delete(work);
+        for (int i = 0; i < 200 && model.saveState() != StudentModel.SaveState.SAVED; i++) Thread.sleep(50);
+        assertThat(model.saveProblem()).as("tried again after %s and saved", Autosaver.RETRY).isEmpty();
+        assertThat(new WorkFiles().load(work).answer("g1")).contains(new Answer.Text("بحماية"));
+        assertThat(model.close()).isTrue();
+        assertThat(dialogs.errors).isEmpty();
     }
 }

@@ -9,11 +9,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.maqal.testing.ReadOnlyFolders;
 
 class ExportFilesTest {
     @TempDir
@@ -52,7 +51,7 @@ class ExportFilesTest {
 
     @Test
     void aReadOnlyFolderIsRefusedAndNothingIsLeftAtTheFinalPath() throws Exception {
-        Path folder = readOnlyFolder();
+        Path folder = ReadOnlyFolders.in(dir);
         Path target = folder.resolve("maqal-export-test.worksheet.docx");
         assertThatThrownBy(() -> ExportFiles.write(target, new byte[] {1, 2, 3}))
                 .isInstanceOf(ExportException.class)
@@ -70,19 +69,6 @@ class ExportFilesTest {
         assertThat(ExportFiles.sentence(new AccessDeniedException(existing.toString()), existing))
                 .contains("read-only or open in another program");
         assertThat(ExportFiles.sentence(new IOException("No space left on device"), existing)).contains("the disk is full");
-    }
-
-    /** A folder nobody may write in: a read-only temporary folder, or, for root (who may write anywhere), /sys. */
-    private Path readOnlyFolder() throws IOException {
-        boolean root = "root".equals(System.getProperty("user.name"));
-        if (!root && Files.getFileStore(dir).supportsFileAttributeView("posix")) {
-            Path folder = Files.createDirectory(dir.resolve("locked"));
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
-            return folder;
-        }
-        Path sys = Path.of("/sys");
-        Assumptions.assumeTrue(Files.isDirectory(sys), "no read-only folder to try on this system");
-        return sys;
     }
 
     private java.util.List<Path> leftovers() throws IOException {

@@ -162,7 +162,8 @@ class GradingWindowTest {
         assertThat(grading.table("unreadableTable").target().getRowCount()).isEqualTo(1);
         assertThat(grading.table("unreadableTable").valueAt(org.assertj.swing.data.TableCell.row(0).column(0))).isEqualTo(RealHandIns.NOTE);
         assertThat(grading.table("unreadableTable").valueAt(org.assertj.swing.data.TableCell.row(0).column(1)))
-                .as("the reason from the interface bundle").isEqualTo("It is not a Maqal file of the right kind; check that you chose the right file.");
+                .as("the reason from the interface bundle").isEqualTo("The file " + RealHandIns.NOTE
+                        + " is not a Maqal file of the right kind; check that you chose the right file.");
 
         showTab(grading, 1);
         int index = answerIndex(grading, RealHandIns.LAYLA, open);

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import org.maqal.lesson.FileProblem;
 import org.maqal.lesson.LessonFileException;
+import org.maqal.lesson.Remedy;
 import org.maqal.lesson.student.Answer;
 import org.maqal.lesson.student.AnswerParts;
 import org.maqal.lesson.student.StudentCopies;
@@ -67,7 +68,7 @@ public final class Grader {
     public GradeReport grade(Lesson lesson, Path folder, Marks marks, Progress progress) throws LessonFileException {
         Objects.requireNonNull(lesson, "lesson");
         if (!Files.isDirectory(folder)) {
-            throw new LessonFileException(FileProblem.NO_FOLDER, String.valueOf(folder), "There is no folder " + folder
+            throw new LessonFileException(FileProblem.NO_FOLDER, folder, String.valueOf(folder), Remedy.NONE, "There is no folder " + folder
                     + "; choose the folder the students handed in to.", null);
         }
         List<Unreadable> unreadable = new ArrayList<>();
@@ -80,7 +81,8 @@ public final class Grader {
             try {
                 StudentWork work = files.load(file);
                 if (!work.lessonId().equals(lesson.id())) {
-                    unreadable.add(new Unreadable(file, FileProblem.OTHER_LESSON, work.lessonTitle(), "It is a hand-in for the lesson \""
+                    unreadable.add(new Unreadable(file, FileProblem.OTHER_LESSON, work.lessonTitle(), Remedy.GRADE_THAT_LESSON,
+                            "It is a hand-in for the lesson \""
                             + work.lessonTitle() + "\" (" + work.lessonId() + "), not \"" + lesson.title() + "\" (" + lesson.id() + ")."));
                     continue;
                 }
@@ -145,7 +147,8 @@ public final class Grader {
                 out.add(file);
             }
         } catch (IOException e) {
-            throw new LessonFileException("Cannot list the hand-ins in " + folder + " (" + e.getMessage() + ").", e);
+            throw new LessonFileException(FileProblem.CANNOT_READ, folder, "Cannot list the hand-ins in " + folder + " ("
+                    + e.getMessage() + "); check that it is still there and that you may read it.", e);
         }
         out.sort(Comparator.comparing(p -> p.getFileName().toString()));
         return out;

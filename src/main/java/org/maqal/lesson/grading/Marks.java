@@ -22,6 +22,7 @@ import org.maqal.lesson.AtomicWrite;
 import org.maqal.lesson.Fields;
 import org.maqal.lesson.LessonFileException;
 import org.maqal.lesson.Malformed;
+import org.maqal.lesson.Remedy;
 import org.maqal.lesson.student.FileFormat;
 import org.maqal.lesson.student.StudentWork;
 import org.maqal.model.Item;
@@ -116,7 +117,7 @@ public final class Marks {
     public static Marks load(Path folder, String lessonId) throws LessonFileException {
         Path file = fileIn(folder, lessonId);
         if (!Files.exists(file)) return none(lessonId);
-        return FileFormat.MARKS.load(file, root -> read(root, lessonId), "restore it from its .bak or move it away to start again");
+        return FileFormat.MARKS.load(file, root -> read(root, lessonId), Remedy.forDamaged(file, Remedy.FIX_OR_START_AGAIN));
     }
 
     private static Marks read(JsonNode root, String lessonId) {
@@ -158,8 +159,7 @@ public final class Marks {
         try {
             AtomicWrite.replace(file, FileFormat.bytes(root));
         } catch (IOException e) {
-            throw new LessonFileException("Cannot save the marks to " + file + " (" + e.getMessage()
-                    + "); check that you may write to that folder.", e);
+            throw LessonFileException.cannotSave("marks", file, e);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.maqal.lesson.FileProblem;
 import org.maqal.lesson.LessonFileException;
 
 /**
@@ -90,7 +91,8 @@ public final class Autosaver implements AutoCloseable {
             if (error != null) throw error;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new LessonFileException("Saving your answers was interrupted; they are still open in Maqal, save again.", e);
+            throw new LessonFileException(FileProblem.INTERRUPTED, file,
+                    "Saving your answers was interrupted; they are still open in Maqal, save again.", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("the autosave failed unexpectedly", e.getCause());
         }

@@ -12,6 +12,7 @@ import org.maqal.lesson.FileProblem;
 import org.maqal.lesson.JsonFiles;
 import org.maqal.lesson.LessonFileException;
 import org.maqal.lesson.Malformed;
+import org.maqal.lesson.Remedy;
 
 /**
  * The kind and version stamped at the top of the JSON files of student work:
@@ -38,31 +39,31 @@ public record FileFormat(String name, int version, String what) {
      * Reads a file of this format: the JSON tree, checked as {@link #check} does, then read by
      * {@code reader}, whose {@link Malformed} or IllegalArgumentException becomes a sentence.
      *
-     * @param remedy what to do when the file is broken, as the end of a sentence
+     * @param remedy what to do when the file is damaged
      * @throws LessonFileException when the file is missing, unreadable, of another kind or version,
      *                             or malformed
      */
-    public <T> T load(Path file, Function<JsonNode, T> reader, String remedy) throws LessonFileException {
+    public <T> T load(Path file, Function<JsonNode, T> reader, Remedy remedy) throws LessonFileException {
         String name = file.getFileName().toString();
         JsonNode root;
         try {
             root = FILES.read(file, what, remedy);
         } catch (NoSuchFileException e) {
-            throw new LessonFileException(FileProblem.MISSING, "", "There is no " + what + " " + file + "; check its name and folder.", e);
+            throw new LessonFileException(FileProblem.MISSING, file, "There is no " + what + " " + file + "; check its name and folder.", e);
         }
-        check(root, name);
+        check(root, file, remedy);
         try {
             return reader.apply(root);
         } catch (Malformed | IllegalArgumentException e) {
-            throw JsonFiles.damaged("The " + what + " " + name + " cannot be opened because " + e.getMessage()
-                    + "; " + remedy + ".", e);
+            throw JsonFiles.damaged(file, remedy, "The " + what + " " + name + " cannot be opened because " + e.getMessage()
+                    + "; " + remedy.english(file) + ".", e);
         }
     }
 
     /** Whether a file says it is of this format; false for any other file and for one that cannot be read. */
     public boolean isIn(Path file) {
         try {
-            return marks(FILES.read(file, what, "check it"));
+            return marks(FILES.read(file, what, Remedy.NONE));
         } catch (LessonFileException | IOException e) {
             return false;
         }
@@ -86,21 +87,24 @@ public record FileFormat(String name, int version, String what) {
     /**
      * Refuses a tree that is not of this format or is of a newer version.
      *
-     * @param fileName the file's name, for the message
+     * @param file   the file it was read from, for the message
+     * @param remedy what to do when it is damaged
      */
-    public void check(JsonNode root, String fileName) throws LessonFileException {
+    private void check(JsonNode root, Path file, Remedy remedy) throws LessonFileException {
+        String fileName = file.getFileName().toString();
         if (!marks(root)) {
             boolean lessonFile = root.has("sections") && root.has("seed");
             String kind = lessonFile ? "a lesson file, not a " + what : "not a Maqal " + what;
-            throw new LessonFileException(lessonFile ? FileProblem.LESSON_FILE : FileProblem.WRONG_KIND, "",
+            throw new LessonFileException(lessonFile ? FileProblem.LESSON_FILE : FileProblem.WRONG_KIND, file,
                     "The file " + fileName + " is " + kind + "; check that you chose the right file.", null);
         }
         JsonNode v = root.get("schemaVersion");
         if (v == null || !v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < 1) {
-            throw JsonFiles.damaged("The " + what + " " + fileName + " has no valid schemaVersion; check that you chose the right file.", null);
+            throw JsonFiles.damaged(file, remedy, "The " + what + " " + fileName
+                    + " has no valid schemaVersion; check that you chose the right file.", null);
         }
         if (v.intValue() > version) {
-            throw new LessonFileException(FileProblem.NEWER_VERSION, "", "The " + what + " " + fileName
+            throw new LessonFileException(FileProblem.NEWER_VERSION, file, "The " + what + " " + fileName
                     + " was saved by a newer Maqal (format " + v.intValue() + ", this one reads up to " + version
                     + "); open it with that version or update Maqal.", null);
         }

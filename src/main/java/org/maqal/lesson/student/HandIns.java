@@ -17,6 +17,7 @@ import org.maqal.corpus.AtomicFiles;
 import org.maqal.corpus.FileNames;
 import org.maqal.lesson.FileProblem;
 import org.maqal.lesson.LessonFileException;
+import org.maqal.lesson.Remedy;
 
 /**
  * Hands a student's work in to a folder the teacher chose (a shared class folder, a USB stick): one
@@ -46,7 +47,7 @@ public final class HandIns {
     public HandIn write(StudentWork work, Path folder, Instant now) throws LessonFileException {
         Objects.requireNonNull(work, "work");
         if (!Files.isDirectory(folder)) {
-            throw new LessonFileException(FileProblem.NO_FOLDER, folder.toString(), "The folder " + folder
+            throw new LessonFileException(FileProblem.NO_FOLDER, folder, folder.toString(), Remedy.NONE, "The folder " + folder
                     + " does not exist; choose the class folder or plug in the USB stick again.", null);
         }
         String base = baseName(work.student());
@@ -54,8 +55,9 @@ public final class HandIns {
         for (int version = 1; version <= MAX_VERSIONS; version++) {
             Optional<Path> there = existing(folder, name(base, version));
             if (there.isPresent() && !sameStudent(work, there.get())) {
-                if (own) throw new LessonFileException(FileProblem.NAME_TAKEN, folder.toString(), "Cannot hand in to " + folder
-                        + " because the file " + there.get().getFileName() + " there is another student's; ask your teacher.", null);
+                if (own) throw new LessonFileException(FileProblem.NAME_TAKEN, there.get(), folder.toString(), Remedy.NONE,
+                        "Cannot hand in to " + folder + " because the file " + there.get().getFileName()
+                                + " there is another student's; ask your teacher.", null);
                 base = base + "-" + code(work.student());
                 own = true;
                 version = 0;
@@ -71,13 +73,12 @@ public final class HandIns {
                     return new HandIn(folder.resolve(name(base, version)), handedIn);
                 }
             } catch (IOException e) {
-                throw new LessonFileException(FileProblem.CANNOT_WRITE, folder.toString(), "Cannot hand in to " + folder + " ("
-                        + e.getMessage() + "); check that the folder or USB stick may be written to and has room.", e);
+                throw LessonFileException.cannotSave("hand-in", folder.resolve(name(base, version)), e);
             }
             version--; // someone took the name meanwhile: look at it again
         }
-        throw new LessonFileException(FileProblem.TOO_MANY_HAND_INS, folder.toString(), "The folder " + folder + " already holds "
-                + MAX_VERSIONS + " hand-ins of yours; ask your teacher.", null);
+        throw new LessonFileException(FileProblem.TOO_MANY_HAND_INS, folder, folder.toString(), Remedy.NONE,
+                "The folder " + folder + " already holds " + MAX_VERSIONS + " hand-ins of yours; ask your teacher.", null);
     }
 
     /**
@@ -90,7 +91,8 @@ public final class HandIns {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(p -> p.getFileName().toString().equalsIgnoreCase(name)).findFirst();
         } catch (IOException e) {
-            throw new LessonFileException("Cannot read the folder " + folder + " (" + e.getMessage() + "); check that it is still there.", e);
+            throw new LessonFileException(FileProblem.CANNOT_READ, folder, "Cannot read the folder " + folder + " (" + e.getMessage()
+                    + "); check that it is still there.", e);
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.maqal.corpus.AtomicFiles;
 import org.maqal.lesson.LessonFileException;
+import org.maqal.lesson.Remedy;
 
 /**
  * Saves and loads student copies ({@code LESSON.student.json}, see {@link StudentCopyJson} for the
@@ -14,8 +15,6 @@ import org.maqal.lesson.LessonFileException;
  * copy, a copy of a newer version, and a copy that is cut off or malformed. Thread-safe.
  */
 public final class StudentCopyFiles {
-    private static final String REMEDY = "ask your teacher for the file again";
-
     /**
      * Writes the copy to the file, creating its folder, replacing the file there atomically.
      *
@@ -27,8 +26,7 @@ public final class StudentCopyFiles {
             Files.createDirectories(file.toAbsolutePath().getParent());
             AtomicFiles.write(file, FileFormat.bytes(StudentCopyJson.write(copy)));
         } catch (IOException e) {
-            throw new LessonFileException("Cannot write the student copy " + file + " (" + e.getMessage()
-                    + "); check that you may write to that folder and that the disk has room.", e);
+            throw LessonFileException.cannotSave("student copy", file, e);
         }
     }
 
@@ -38,7 +36,7 @@ public final class StudentCopyFiles {
      * @throws LessonFileException when the file is missing or refused as described above
      */
     public StudentCopy load(Path file) throws LessonFileException {
-        return FileFormat.STUDENT_COPY.load(file, StudentCopyJson::read, REMEDY);
+        return FileFormat.STUDENT_COPY.load(file, StudentCopyJson::read, Remedy.FILE_AGAIN);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.maqal.lesson.FileProblem;
 import org.maqal.lesson.LessonFileException;
+import org.maqal.lesson.Remedy;
 
 /**
  * A student answering a student copy, without any window: the answers, the flags, progress, instant
@@ -77,8 +78,9 @@ public final class StudentSession implements AutoCloseable {
                                         Autosaver.Listener listener) throws LessonFileException {
         StudentWork work = new WorkFiles().restore(workFile);
         if (!work.lessonId().equals(copy.lessonId())) {
-            throw new LessonFileException(FileProblem.OTHER_LESSON, work.lessonTitle(), "The answers in " + workFile.getFileName()
-                    + " are for the lesson \"" + work.lessonTitle() + "\", not \"" + copy.title() + "\"; open that lesson to go on with them.", null);
+            throw new LessonFileException(FileProblem.OTHER_LESSON, workFile, work.lessonTitle(), Remedy.OPEN_THAT_LESSON,
+                    "The answers in " + workFile.getFileName() + " are for the lesson \"" + work.lessonTitle() + "\", not \""
+                            + copy.title() + "\"; open that lesson to go on with them.", null);
         }
         return new StudentSession(copy, work, workFile, clock, delay, listener);
     }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.maqal.corpus.AtomicFiles;
 import org.maqal.lesson.AtomicWrite;
 import org.maqal.lesson.LessonFileException;
+import org.maqal.lesson.Remedy;
 
 /**
  * Saves and loads a student's work and hand-ins (see {@link WorkJson} for the fields). Saving is
@@ -25,36 +26,36 @@ public final class WorkFiles {
         try {
             AtomicWrite.replace(file, bytes(work));
         } catch (IOException e) {
-            throw new LessonFileException("Cannot save your answers to " + file + " (" + e.getMessage()
-                    + "); check that the disk has room and that you may write there.", e);
+            throw LessonFileException.cannotSave("answers", file, e);
         }
     }
 
     /**
-     * The work in a file.
+     * The work in a file, read as a hand-in: a damaged one is to be handed in again.
      *
      * @throws LessonFileException when the file is missing or refused as described above
      */
     public StudentWork load(Path file) throws LessonFileException {
-        return FileFormat.WORK.load(file, WorkJson::read, "ask the student to hand it in again");
+        return FileFormat.WORK.load(file, WorkJson::read, Remedy.HAND_IN_AGAIN);
     }
 
     /**
      * The work saved in a file, or in its backup when the file itself cannot be read; removes the
      * temporary files a save cut short by a crash left beside it.
      *
-     * @throws LessonFileException when neither the file nor its backup can be read (the file's reason)
+     * @throws LessonFileException when neither the file nor its backup can be read (the file's reason;
+     *                             the student is to ask the teacher)
      */
     public StudentWork restore(Path file) throws LessonFileException {
         AtomicFiles.removeTempsOf(file);
         AtomicFiles.removeTempsOf(backupOf(file));
         try {
-            return load(file);
+            return FileFormat.WORK.load(file, WorkJson::read, Remedy.ASK_TEACHER);
         } catch (LessonFileException e) {
             Path backup = AtomicWrite.backupOf(file);
             if (!Files.isRegularFile(backup)) throw e;
             try {
-                return load(backup);
+                return FileFormat.WORK.load(backup, WorkJson::read, Remedy.ASK_TEACHER);
             } catch (LessonFileException ignored) {
                 throw e;
             }

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.maqal.corpus.FileNames;
+import org.maqal.lesson.FileProblem;
 import org.maqal.lesson.LessonFileException;
 
 /**
@@ -53,7 +54,8 @@ public record WorkFolder(Path folder) {
                 }
             }
         } catch (IOException e) {
-            throw new LessonFileException("Cannot look for saved answers in " + folder + " (" + e.getMessage() + ").", e);
+            throw new LessonFileException(FileProblem.CANNOT_READ, folder, "Cannot look for saved answers in " + folder + " ("
+                    + e.getMessage() + "); check that it is still there and that you may read it.", e);
         }
         found.sort(Comparator.comparing((Saved s) -> s.work().changed()).reversed());
         return found;
