@@ -19,11 +19,12 @@ class BenchThroughputTest {
         List<String> lines = run.out().lines().toList();
         assertThat(lines).anyMatch(l -> l.startsWith("analysis: 40 generated articles"));
         for (String label : List.of("Maqal analysis (all stages, 2 threads)", "Maqal analysis (all stages, 1 thread)",
-                "Lucene ArabicAnalyzer (1 thread)", "Lucene ArabicAnalyzer (2 threads)",
+                "Maqal text stage alone (1 thread)", "Lucene ArabicAnalyzer (1 thread)", "Lucene ArabicAnalyzer (2 threads)",
                 "Lucene ArabicAnalyzer (2 threads, ")) {
             assertThat(lines).as(label).anyMatch(l -> l.startsWith(label) && l.matches(".*\\s\\d+\\.\\d\\d\\s+\\d+\\.\\d{3}\\s+\\d+$"));
         }
         assertThat(lines).anyMatch(l -> l.matches("Maqal / Lucene \\(1 thread\\): \\d+\\.\\d\\d   Maqal / Lucene \\(2 threads\\): \\d+\\.\\d\\d"));
+        assertThat(lines).anyMatch(l -> l.matches("Maqal text stage / Lucene \\(1 thread; .*\\): \\d+\\.\\d\\d"));
         assertThat(lines).anyMatch(l -> l.matches("Maqal / Lucene \\(2 threads, over the same length of time\\): \\d+\\.\\d\\d"));
         assertThat(lines).anyMatch(l -> l.startsWith("lesson from 5 articles"));
     }

@@ -14,6 +14,7 @@ import org.maqal.corpus.CorpusReader;
 import org.maqal.corpus.SyntheticCorpus;
 import org.maqal.model.Article;
 import org.maqal.model.CorpusAnalysis;
+import org.maqal.text.TextPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -94,14 +95,24 @@ public final class BenchCommand implements Callable<Integer> {
         out.flush();
 
         ArticleAnalyzer articleAnalyzer = ArticleAnalyzer.standard();
-        Measured maqal = best(() -> maqal(articleAnalyzer, generated, cores));
-        Measured maqal1 = cores == 1 ? maqal : best(() -> maqal(articleAnalyzer, generated, 1));
+        TextPipeline pipeline = TextPipeline.standard();
+        // Both of Maqal's runs are warmed before either is timed, so the first timed run does not pay for the
+        // compiler's work on code the second then finds ready.
+        for (int w = 0; w < warmUp; w++) {
+            maqal(articleAnalyzer, generated, cores);
+            if (cores > 1) maqal(articleAnalyzer, generated, 1);
+            tokens(pipeline, texts);
+        }
+        Measured maqal = best(() -> maqal(articleAnalyzer, generated, cores), 0);
+        Measured maqal1 = cores == 1 ? maqal : best(() -> maqal(articleAnalyzer, generated, 1), 0);
+        Measured text = best(() -> tokens(pipeline, texts), 0);
         Measured lucene1 = best(() -> new LuceneBaseline(1).run(texts));
         Measured luceneN = cores == 1 ? lucene1 : best(() -> new LuceneBaseline(cores).run(texts));
 
         out.printf(Locale.ROOT, "%-52s %9s %10s %14s%n", "", "MB/s", "seconds", "CPU ms/1000");
         row(out, "Maqal analysis (all stages, " + cores + " threads)", megabytes, count, maqal);
         if (cores > 1) row(out, "Maqal analysis (all stages, 1 thread)", megabytes, count, maqal1);
+        row(out, "Maqal text stage alone (1 thread)", megabytes, count, text);
         row(out, "Lucene ArabicAnalyzer (1 thread)", megabytes, count, lucene1);
         if (cores > 1) row(out, "Lucene ArabicAnalyzer (" + cores + " threads)", megabytes, count, luceneN);
         out.printf(Locale.ROOT, "Maqal / Lucene (1 thread): %.2f   Maqal / Lucene (%d threads): %.2f%n",
@@ -119,6 +130,8 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "Maqal / Lucene (%d threads, over the same length of time): %.2f%n", cores,
                     sustained.seconds / maqal.seconds);
         }
+        out.printf(Locale.ROOT, "Maqal text stage / Lucene (1 thread; the same job: sentences, tokens, normal forms, light stems): %.2f%n",
+                lucene1.seconds / text.seconds);
         out.printf(Locale.ROOT, "CPU ms/1000 articles: processor time of the whole process (garbage collector included), best round;"
                 + " load average %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         out.flush();
@@ -131,10 +144,22 @@ public final class BenchCommand implements Callable<Integer> {
         return analysis.reports().stream().mapToLong(r -> r.analysis().tokens().size()).sum();
     }
 
+    /** One pass of Maqal's text stage over the texts: sentences, then tokens with normal forms, stems and function-word marks. */
+    private static long tokens(TextPipeline pipeline, List<String> texts) {
+        long tokens = 0;
+        for (String t : texts) tokens += pipeline.process(t).tokens().size();
+        return tokens;
+    }
+
     /** Runs the work {@code warmUp} times untimed, then {@code rounds} times; keeps the least wall-clock and the least processor time. */
     private Measured best(Work work) throws Exception {
+        return best(work, warmUp);
+    }
+
+    /** Runs the work {@code warmUps} times untimed, then {@code rounds} times; keeps the least wall-clock and the least processor time. */
+    private Measured best(Work work, int warmUps) throws Exception {
         long result = 0;
-        for (int w = 0; w < warmUp; w++) result = work.run();
+        for (int w = 0; w < warmUps; w++) result = work.run();
         double wall = Double.MAX_VALUE;
         double cpu = Double.MAX_VALUE;
         for (int r = 0; r < Math.max(1, rounds != null ? rounds : quick ? 1 : 3); r++) {
