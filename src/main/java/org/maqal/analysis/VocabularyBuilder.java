@@ -267,30 +267,37 @@ final class VocabularyBuilder {
         int topicThreshold = Math.max(2, (n + 1) / 2);
         VocabularyItem[] items = new VocabularyItem[c.size()];
         double[] negatedScores = new double[items.length];
+        Keyness.Against against = new Keyness.Against(c.total(), totals.total() - c.total());
+        double logArticles = Keyness.log(n);
         for (int r = 0; r < c.size(); r++) {
             int key = c.keys()[r];
             WordCount wc = c.words()[r];
             int articles = totals.articlesWith()[key];
-            double keyness = Keyness.logLikelihood(wc.count(), c.total(), totals.count()[key] - wc.count(), totals.total() - c.total());
+            double keyness = against.logLikelihood(wc.count(), totals.count()[key] - wc.count());
             VocabularyItem item = new VocabularyItem(headword(wc, totals.lexicon()), totals.keys()[key], forms(wc, recent), wc.count(),
                     articles, keyness, n > 1 && articles >= topicThreshold, wc.firstSentence());
-            negatedScores[r] = -score(item, n);
+            // score: count × (1 + ln(articles in the corpus / articles with the word)) + a quarter of a positive keyness
+            negatedScores[r] = -(item.count() * (1 + logArticles - Keyness.log(articles)) + Math.max(0, keyness) / 4);
             items[r] = item;
         }
         return List.of(BestFirst.sorted(items, negatedScores));
     }
 
-    private static double score(VocabularyItem v, int articlesInCorpus) {
-        return v.count() * (1 + Math.log((double) articlesInCorpus / v.articles())) + Math.max(0, v.keyness()) / 4;
-    }
-
+    /** The written forms, most frequent first, forms of one count in the order first seen (a stable insertion sort: words have few forms). */
     private List<String> forms(WordCount wc, WordMemo.Recent<List<String>> recent) {
-        if (wc.forms() == 1) return singleForms.get(wc.written(0), recent);
-        Integer[] order = new Integer[wc.forms()];
-        for (int i = 0; i < wc.forms(); i++) order[i] = i;
-        Arrays.sort(order, (a, b) -> wc.count(b) - wc.count(a));
-        String[] out = new String[wc.forms()];
-        for (int i = 0; i < wc.forms(); i++) out[i] = wc.written(order[i]);
+        int n = wc.forms();
+        if (n == 1) return singleForms.get(wc.written(0), recent);
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            int j = i;
+            while (j > 0 && wc.count(order[j - 1]) < wc.count(i)) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = i;
+        }
+        String[] out = new String[n];
+        for (int i = 0; i < n; i++) out[i] = wc.written(order[i]);
         return List.of(out);
     }
 
