@@ -155,7 +155,7 @@ public final class CorpusModel {
                     duplicates.add(new ImportReport.Duplicate(name, existingTitle(result.id())));
                 }
             } catch (CorpusException e) {
-                refused.add(new ImportReport.Refused(name, e.getMessage()));
+                refused.add(new ImportReport.Refused(name, FileProblems.of(e)));
             }
             progress.update(i + 1, files.size());
         }
