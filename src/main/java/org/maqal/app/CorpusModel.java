@@ -116,7 +116,7 @@ public final class CorpusModel {
                 .onFailure(e -> {
                     loading = false;
                     listeners.fire();
-                    dialogs.showError(Message.of("corpus.error.title"), Message.literal(e.getMessage()));
+                    dialogs.showError(Message.of("corpus.error.title"), FileProblems.of(e));
                 })
                 .onCancelled(() -> {
                     loading = false;
@@ -135,7 +135,7 @@ public final class CorpusModel {
                     dialogs.showInfo(Message.of("import.title"), Message.lines(report.lines()));
                     if (!report.added().isEmpty()) load();
                 })
-                .onFailure(e -> dialogs.showError(Message.of("import.title"), Message.literal(e.getMessage())))
+                .onFailure(e -> dialogs.showError(Message.of("import.title"), FileProblems.of(e)))
                 .runWith(runner);
     }
 
