@@ -47,7 +47,8 @@ public final class Main {
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
-            // the glossary could not be read (LessonFileException): one sentence, no stack trace
+            // models that cannot be built: one sentence, no stack trace (a glossary that cannot be read does not
+            // stop the window; the teacher is told inside it)
             System.err.println(e.getMessage());
             exit(1);
         }

@@ -102,21 +102,26 @@ public final class CorpusModel {
 
     /**
      * Reads and analyses the corpus folder in the background, first removing what saves killed part way
-     * left there ({@link AtomicFiles#removeStaleTemps}); a folder that cannot be read is reported.
+     * left there ({@link AtomicFiles#removeStaleTemps}); a folder that cannot be read is reported, and article
+     * files that cannot be read are left out and named to the teacher with what to do, the others shown.
      */
     public BackgroundTask<CorpusAnalysis> load() {
         loading = true;
         listeners.fire();
+        List<CorpusException> skipped = new ArrayList<>();
         return BackgroundTask.of(progress -> {
                     AtomicFiles.removeStaleTemps(folder);
-                    Corpus corpus = reader.read(folder);
+                    Corpus corpus = reader.readReadable(folder, skipped::add);
                     return analysisFile.analyze(analyzer, folder, corpus.articles(), corpus.knownTextHashes(), progress).analysis();
                 })
-                .onSuccess(this::loaded)
+                .onSuccess(analysis -> {
+                    loaded(analysis);
+                    if (!skipped.isEmpty()) dialogs.showError(Message.of("corpus.skipped.title"), skippedMessage(skipped));
+                })
                 .onFailure(e -> {
                     loading = false;
                     listeners.fire();
-                    dialogs.showError(Message.of("corpus.error.title"), Message.literal(e.getMessage()));
+                    dialogs.showError(Message.of("corpus.error.title"), FileProblems.of(e));
                 })
                 .onCancelled(() -> {
                     loading = false;
@@ -135,8 +140,16 @@ public final class CorpusModel {
                     dialogs.showInfo(Message.of("import.title"), Message.lines(report.lines()));
                     if (!report.added().isEmpty()) load();
                 })
-                .onFailure(e -> dialogs.showError(Message.of("import.title"), Message.literal(e.getMessage())))
+                .onFailure(e -> dialogs.showError(Message.of("import.title"), FileProblems.of(e)))
                 .runWith(runner);
+    }
+
+    /** The files left out of the corpus, each with why and what to do, after one sentence saying so. */
+    private static Message skippedMessage(List<CorpusException> skipped) {
+        List<Message> lines = new ArrayList<>();
+        lines.add(Message.of("corpus.skipped"));
+        skipped.forEach(e -> lines.add(FileProblems.of(e)));
+        return Message.lines(lines);
     }
 
     private ImportReport importAll(List<Path> files, Progress progress) throws InterruptedException {
@@ -155,7 +168,7 @@ public final class CorpusModel {
                     duplicates.add(new ImportReport.Duplicate(name, existingTitle(result.id())));
                 }
             } catch (CorpusException e) {
-                refused.add(new ImportReport.Refused(name, e.getMessage()));
+                refused.add(new ImportReport.Refused(name, FileProblems.of(e)));
             }
             progress.update(i + 1, files.size());
         }

@@ -11,10 +11,12 @@ import java.util.function.Supplier;
 import org.maqal.export.ExportFiles;
 import org.maqal.export.ExportOptions;
 import org.maqal.export.SourceSentences;
+import org.maqal.lesson.FileProblem;
 import org.maqal.lesson.LessonFileException;
 import org.maqal.lesson.student.FeedbackMode;
 import org.maqal.lesson.student.StudentCopies;
 import org.maqal.model.Article;
+import org.maqal.model.ArticleRef;
 import org.maqal.model.Lesson;
 import org.maqal.model.Progress;
 
@@ -61,7 +63,10 @@ public final class DocumentExporter implements LessonExporter {
                             exporter.files(lesson, texts, org.maqal.export.ExportFormat.MOODLE_XML), ""));
                     case GIFT -> written.addAll(write(target,
                             exporter.files(lesson, texts, org.maqal.export.ExportFormat.GIFT), ""));
-                    case STUDENT_COPY -> written.add(StudentCopies.write(lesson, corpus, FeedbackMode.AFTER_HAND_IN, target));
+                    case STUDENT_COPY -> {
+                        requireArticles(lesson, texts, "student copy");
+                        written.add(StudentCopies.write(lesson, corpus, FeedbackMode.AFTER_HAND_IN, target));
+                    }
                 }
                 progress.update(written.size(), steps.size());
             }
@@ -72,6 +77,17 @@ public final class DocumentExporter implements LessonExporter {
                     + e.getMessage() + ".", e);
         }
         return written;
+    }
+
+    /** Refuses, naming the article's file, when an article of the lesson is no longer in the corpus. */
+    private static void requireArticles(Lesson lesson, SourceSentences texts, String what) throws org.maqal.export.ExportException {
+        for (ArticleRef ref : lesson.articles()) {
+            if (texts.status(ref.id()) == SourceSentences.Status.MISSING) {
+                throw org.maqal.export.ExportException.of(FileProblem.ARTICLE_MISSING, Path.of(ref.id() + ".txt"), "The " + what
+                        + " needs the text of article " + ref.id() + ", which is not in the corpus; add it back or export without the "
+                        + what + ".", null);
+            }
+        }
     }
 
     private static List<Path> write(Path folder, Map<String, byte[]> files, String suffix)

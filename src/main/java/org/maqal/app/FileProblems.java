@@ -2,6 +2,8 @@ package org.maqal.app;
 
 import java.nio.file.Path;
 import java.util.function.Function;
+import org.maqal.corpus.CorpusException;
+import org.maqal.corpus.ImportProblem;
 import org.maqal.lesson.FileProblem;
 import org.maqal.lesson.LessonFileException;
 import org.maqal.lesson.Remedy;
@@ -26,14 +28,28 @@ public final class FileProblems {
     private FileProblems() {
     }
 
+    /** The bundle keys of refused article files start with this, followed by the {@link ImportProblem} name. */
+    public static final String IMPORT_PREFIX = "import.problem.";
+
     /**
-     * Why the file of this exception (or of the exception it wraps, as an export wraps a student copy
-     * it could not write) was refused; for another exception, its message as it is.
+     * Why the file of this exception (or of the first exception it wraps that names a file's problem, as
+     * an export wraps a document it could not write) was refused; for another exception, its message as it is.
      */
     public static Message of(Exception e) {
-        if (e instanceof LessonFileException l) return of(l.problem(), l.file(), l.detail(), l.remedy());
-        if (e.getCause() instanceof LessonFileException l) return of(l);
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof LessonFileException l) return of(l.problem(), l.file(), l.detail(), l.remedy());
+            if (t instanceof CorpusException c && c.problem() != ImportProblem.OTHER) return of(c);
+        }
         return Message.literal(String.valueOf(e.getMessage()));
+    }
+
+    /**
+     * Why an article file was not imported ({@code import.problem.KIND} with the file's name as {0} and
+     * the detail as {1}); a refusal of no kind as its English sentence.
+     */
+    public static Message of(CorpusException e) {
+        if (e.problem() == ImportProblem.OTHER) return Message.literal(String.valueOf(e.getMessage()));
+        return Message.of(IMPORT_PREFIX + e.problem().name(), e.fileName(), e.detail());
     }
 
     /** Why this hand-in was not graded. */

@@ -11,8 +11,8 @@ public record ImportReport(List<String> added, List<Duplicate> duplicates, List<
     /** A file whose text is already the article {@code existingTitle}. */
     public record Duplicate(String fileName, String existingTitle) { }
 
-    /** A file that could not be imported, and why (one sentence). */
-    public record Refused(String fileName, String reason) { }
+    /** A file that could not be imported, and why (one sentence, in the interface's language). */
+    public record Refused(String fileName, Message reason) { }
 
     public ImportReport {
         added = List.copyOf(added);

@@ -26,7 +26,7 @@ import org.maqal.model.VocabularyEntry;
  */
 public final class LessonEditorModel {
     private final Path lessonsFolder;
-    private final Path glossaryFile;
+    private final GlossaryFile glossaryFile;
     private final Glossary glossary;
     private final LessonFiles files;
     private final ItemRegenerator regenerator;
@@ -39,11 +39,15 @@ public final class LessonEditorModel {
     private String selected = "";
     private long regenerations;
 
-    public LessonEditorModel(Path lessonsFolder, Path glossaryFile, Glossary glossary, LessonFiles files,
+    /**
+     * @param glossaryFile the teacher's glossary; when its file could not be used, the teacher is told by
+     *                     {@link #tellGlossaryProblem} and saving keeps that file as {@link GlossaryFile} says
+     */
+    public LessonEditorModel(Path lessonsFolder, GlossaryFile glossaryFile, LessonFiles files,
                              ItemRegenerator regenerator, DialogService dialogs, Settings settings) {
         this.lessonsFolder = lessonsFolder;
         this.glossaryFile = glossaryFile;
-        this.glossary = glossary;
+        this.glossary = glossaryFile.glossary();
         this.files = files;
         this.regenerator = regenerator;
         this.dialogs = dialogs;
@@ -65,6 +69,14 @@ public final class LessonEditorModel {
 
     public Glossary glossary() {
         return glossary;
+    }
+
+    /**
+     * Tells the teacher, once the window is shown, that the glossary file could not be used: which file,
+     * why, what to do, and that the window works without its glosses meanwhile. Nothing when it could.
+     */
+    public void tellGlossaryProblem() {
+        glossaryFile.problemMessage().ifPresent(m -> dialogs.showError(Message.of("glossary.problem.title"), m));
     }
 
     /** Whether there are changes not saved yet (a new lesson counts until it is saved). */
@@ -271,7 +283,7 @@ public final class LessonEditorModel {
         Objects.requireNonNull(lesson, "no lesson to save");
         try {
             files.save(lesson, target);
-            glossary.save(glossaryFile);
+            glossaryFile.save().ifPresent(m -> dialogs.showInfo(Message.of("glossary.problem.title"), m));
         } catch (LessonFileException e) {
             dialogs.showError(Message.of("save.error.title"), FileProblems.of(e));
             return false;

@@ -1,6 +1,7 @@
 package org.maqal.app;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -75,10 +76,10 @@ public final class Settings {
         listeners.fire();
     }
 
-    /** The lessons opened or saved last, newest first. */
+    /** The lessons opened or saved last, newest first; an entry that is no path on this system is left out. */
     public List<Path> recentLessons() {
         return store.get(RECENT).stream().flatMap(v -> Arrays.stream(v.split(SEPARATOR)))
-                .filter(s -> !s.isBlank()).map(Path::of).toList();
+                .filter(s -> !s.isBlank()).map(Settings::path).flatMap(Optional::stream).toList();
     }
 
     /** Puts a lesson first in the recent list, keeping at most {@link #RECENT_LIMIT}. */
@@ -94,12 +95,24 @@ public final class Settings {
 
     /** The class folder graded last, while it still exists. */
     public Optional<Path> classFolder() {
-        return store.get(CLASS_FOLDER).filter(v -> !v.isBlank()).map(Path::of).filter(Files::isDirectory);
+        return store.get(CLASS_FOLDER).filter(v -> !v.isBlank()).flatMap(Settings::path).filter(Files::isDirectory);
     }
 
     /** Remembers the class folder for the next time hand-ins are graded. */
     public void setClassFolder(Path folder) {
         store.put(CLASS_FOLDER, folder.toAbsolutePath().normalize().toString());
+    }
+
+    /**
+     * A remembered path, if it is one on this system: the settings may have been edited by hand or carried
+     * from another system, and a setting must never stop the window from opening.
+     */
+    private static Optional<Path> path(String value) {
+        try {
+            return Optional.of(Path.of(value));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     private static int clamp(int points) {

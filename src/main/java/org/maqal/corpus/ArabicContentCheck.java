@@ -24,7 +24,7 @@ final class ArabicContentCheck {
     static String require(String text, String name) throws CorpusException {
         if (text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
                 || Character.getType(c) == Character.FORMAT)) {
-            throw new CorpusException("The file " + name + " holds only blank space; choose the file that holds the article's text.");
+            throw new CorpusException(ImportProblem.EMPTY, name, "The file " + name + " holds only blank space; choose the file that holds the article's text.");
         }
         int arabic = 0;
         int letters = 0;
@@ -36,19 +36,21 @@ final class ArabicContentCheck {
             if (c == 'Ø' || c == 'Ù' || c == 'Ú' || c == 'Û') mojibake++;
         }
         if (lostLetters(text)) {
-            throw new CorpusException("The file " + name + " has question marks where the Arabic letters should be, so they were"
+            throw new CorpusException(ImportProblem.LETTERS_LOST, name, "The file " + name + " has question marks where the Arabic letters should be, so they were"
                     + " lost when it was saved; save it again from the original as UTF-8.");
         }
         if (arabic == 0 && mojibake * 5 >= letters && mojibake > 0) {
-            throw new CorpusException("The file " + name + " holds Arabic that was converted to the wrong encoding (it reads"
+            throw new CorpusException(ImportProblem.WRONG_ENCODING, name, "The file " + name + " holds Arabic that was converted to the wrong encoding (it reads"
                     + " like \"Ø§Ù„\"); save it again from the original as UTF-8.");
         }
         if (arabic == 0) {
-            throw new CorpusException("The file " + name + " holds no Arabic letters; Maqal imports articles in Arabic.");
+            throw new CorpusException(ImportProblem.NO_ARABIC, name, "The file " + name + " holds no Arabic letters; Maqal imports articles in Arabic.");
         }
         if (arabic * 100L < (long) letters * MIN_ARABIC_PERCENT) {
-            throw new CorpusException(String.format(Locale.ROOT, "The file %s is mostly not in Arabic (only %d%% of its letters"
-                    + " are Arabic); Maqal imports articles in Arabic.", name, arabic * 100L / letters));
+            long percent = arabic * 100L / letters;
+            throw new CorpusException(ImportProblem.MOSTLY_NOT_ARABIC, name, Long.toString(percent), String.format(Locale.ROOT,
+                    "The file %s is mostly not in Arabic (only %d%% of its letters are Arabic); Maqal imports articles in Arabic.",
+                    name, percent), null);
         }
         return text;
     }

@@ -52,10 +52,10 @@ public final class ArticleImporter {
         Objects.requireNonNull(corpusFolder, "corpusFolder");
         String fileName = BoundedReader.nameOf(file);
         if (!Files.exists(file)) {
-            throw new CorpusException("There is no file " + file + "; check the name and the folder.");
+            throw new CorpusException(ImportProblem.MISSING, fileName, "There is no file " + file + "; check the name and the folder.");
         }
         if (Files.isDirectory(file)) {
-            throw new CorpusException(fileName + " is a folder, not a file; give the article files inside it.");
+            throw new CorpusException(ImportProblem.FOLDER, fileName, fileName + " is a folder, not a file; give the article files inside it.");
         }
         SourceText source = extract(file, fileName);
         requireArticleSize(source.text(), fileName);
@@ -78,7 +78,7 @@ public final class ArticleImporter {
         }
         String id = ArticleIds.choose(fileName, fingerprint, takenNames(corpusFolder));
         ArticleMetadata metadata = metadata(source, fileName);
-        Path textFile = write(corpusFolder, id, source.text(), metadata);
+        Path textFile = write(corpusFolder, id, source.text(), metadata, fileName);
         return new ImportResult.Added(id, textFile, source.encoding(), metadata);
     }
 
@@ -114,9 +114,9 @@ public final class ArticleImporter {
             case "html", "htm", "xhtml" -> {
                 return htmlText.read(file);
             }
-            case "doc" -> throw new CorpusException("The file " + fileName + " is an old Word document (.doc); open it in"
+            case "doc" -> throw new CorpusException(ImportProblem.OLD_WORD, fileName, "The file " + fileName + " is an old Word document (.doc); open it in"
                     + " Word or LibreOffice, save it as .docx and import that.");
-            default -> throw new CorpusException("Maqal imports .txt, .docx and .html files, and " + fileName
+            default -> throw new CorpusException(ImportProblem.UNSUPPORTED, fileName, "Maqal imports .txt, .docx and .html files, and " + fileName
                     + " is none of these; save the article as one of them.");
         }
     }
@@ -128,9 +128,10 @@ public final class ArticleImporter {
     private static void requireArticleSize(String text, String fileName) throws CorpusException {
         long bytes = text.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > BoundedReader.MAX_ARTICLE_BYTES) {
-            throw new CorpusException("The text in " + fileName + " is " + BoundedReader.megabytes(bytes) + ", more than the "
-                    + BoundedReader.megabytes(BoundedReader.MAX_ARTICLE_BYTES)
-                    + " an article may have; import the article on its own, not a whole collection.");
+            String limit = BoundedReader.megabytes(BoundedReader.MAX_ARTICLE_BYTES);
+            throw new CorpusException(ImportProblem.TOO_LARGE, fileName, limit, "The text in " + fileName + " is "
+                    + BoundedReader.megabytes(bytes) + ", more than the " + limit
+                    + " an article may have; import the article on its own, not a whole collection.", null);
         }
     }
 
@@ -142,7 +143,7 @@ public final class ArticleImporter {
     }
 
     /** Writes the metadata, then the text, each atomically; removes the metadata if the text cannot be written. */
-    private Path write(Path folder, String id, String text, ArticleMetadata metadata) throws CorpusException {
+    private Path write(Path folder, String id, String text, ArticleMetadata metadata, String fileName) throws CorpusException {
         Path metaFile = folder.resolve(id + ".json");
         Path textFile = folder.resolve(id + ".txt");
         try {
@@ -156,7 +157,8 @@ public final class ArticleImporter {
             }
             return textFile;
         } catch (IOException e) {
-            throw new CorpusException("Cannot write the article into " + folder + " (" + e.getMessage()
+            throw new CorpusException(ImportProblem.CANNOT_WRITE, fileName, folder.toString(), "Cannot write the article into "
+                    + folder + " (" + e.getMessage()
                     + "); check that the folder is writable and the disk is not full.", e);
         }
     }
@@ -165,7 +167,8 @@ public final class ArticleImporter {
         try {
             return textDecoder.read(article).text();
         } catch (CorpusException e) {
-            throw new CorpusException("The corpus article " + article.getFileName() + " cannot be read ("
+            String name = String.valueOf(article.getFileName());
+            throw new CorpusException(ImportProblem.CORPUS_ARTICLE_UNREADABLE, name, name, "The corpus article " + name + " cannot be read ("
                     + e.getMessage().replaceAll("[.;]+$", "") + "), so duplicates cannot be checked; fix or remove it first.", e);
         }
     }

@@ -26,7 +26,7 @@ final class BoundedReader {
     static byte[] read(Path file, long limit) throws CorpusException {
         String name = nameOf(file);
         if (Files.isDirectory(file)) {
-            throw new CorpusException(name + " is a folder, not a file; give the article files inside it.");
+            throw new CorpusException(ImportProblem.FOLDER, name, name + " is a folder, not a file; give the article files inside it.");
         }
         try {
             long size = Files.size(file);
@@ -37,16 +37,18 @@ final class BoundedReader {
                 return bytes;
             }
         } catch (NoSuchFileException e) {
-            throw new CorpusException("There is no file " + file + "; check the name and the folder.", e);
+            throw new CorpusException(ImportProblem.MISSING, name, "", "There is no file " + file + "; check the name and the folder.", e);
         } catch (IOException e) {
-            throw new CorpusException("Cannot read " + file + " (" + e.getMessage() + "); check that it is readable.", e);
+            throw new CorpusException(ImportProblem.CANNOT_READ, name, "", "Cannot read " + file + " (" + e.getMessage()
+                    + "); check that it is readable.", e);
         }
     }
 
     /** The refusal for a file of {@code size} bytes when at most {@code limit} are allowed. */
     static CorpusException tooLarge(String name, long size, long limit) {
-        return new CorpusException("The file " + name + " is " + megabytes(size) + ", more than the "
-                + megabytes(limit) + " an article may have; import the article on its own, not a whole collection.");
+        return new CorpusException(ImportProblem.TOO_LARGE, name, megabytes(limit), "The file " + name + " is " + megabytes(size)
+                + ", more than the " + megabytes(limit) + " an article may have; import the article on its own, not a whole collection.",
+                null);
     }
 
     /** A size as a teacher reads it: {@code 25.0 MB}, {@code 20 MB}. */

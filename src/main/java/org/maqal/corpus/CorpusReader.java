@@ -5,11 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.maqal.model.Article;
@@ -57,6 +58,21 @@ public final class CorpusReader {
      * @throws CorpusException when the folder is missing, holds no articles, or an article cannot be read
      */
     public Corpus read(Path folder) throws CorpusException {
+        return read(folder, null);
+    }
+
+    /**
+     * The articles of a folder that can be read, as {@link #read(Path)}; each article file that cannot
+     * be read (empty, damaged, not Arabic…) is left out and given to {@code skipped}, in file-name order,
+     * so that one bad file does not keep a teacher from the others.
+     *
+     * @throws CorpusException when the folder is missing or cannot be listed, or holds no .txt files
+     */
+    public Corpus readReadable(Path folder, Consumer<CorpusException> skipped) throws CorpusException {
+        return read(folder, Objects.requireNonNull(skipped, "skipped"));
+    }
+
+    private Corpus read(Path folder, Consumer<CorpusException> skipped) throws CorpusException {
         if (!Files.isDirectory(folder)) {
             throw new CorpusException("There is no corpus folder at " + folder + "; give an existing folder with --corpus.");
         }
@@ -87,11 +103,15 @@ public final class CorpusReader {
             }
         });
         for (CorpusException e : refused) {
-            if (e != null) throw e;
+            if (e == null) continue;
+            if (skipped == null) throw e;
+            skipped.accept(e);
         }
-        if (!catalog) return new Corpus(folder, Arrays.asList(articles));
+        List<Integer> read = IntStream.range(0, files.size()).filter(i -> refused[i] == null).boxed().toList();
+        List<Article> readArticles = read.stream().map(i -> articles[i]).toList();
+        if (!catalog) return new Corpus(folder, readArticles);
         keep(folder, files, known, found);
-        return new Corpus(folder, Arrays.asList(articles), Arrays.stream(found).map(FileCatalog.Entry::textHash).toList());
+        return new Corpus(folder, readArticles, read.stream().map(i -> found[i].textHash()).toList());
     }
 
     /** One article file with its metadata, if any. */
@@ -151,7 +171,9 @@ public final class CorpusReader {
     /** Writes the catalog when what was found differs from what it held. */
     private static void keep(Path folder, List<Path> files, Map<String, FileCatalog.Entry> known, FileCatalog.Entry[] found) {
         Map<String, FileCatalog.Entry> now = new HashMap<>(files.size() * 2);
-        for (int i = 0; i < files.size(); i++) now.put(id(files.get(i)), found[i]);
+        for (int i = 0; i < files.size(); i++) {
+            if (found[i] != null) now.put(id(files.get(i)), found[i]);
+        }
         FileCatalog.keep(folder, known, now);
     }
 

@@ -57,7 +57,7 @@ public final class DocxText {
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
             ZipEntry document = zip.getEntry("word/document.xml");
             if (document == null) {
-                throw new CorpusException("The file " + name + " is a ZIP archive but not a Word document (it has no"
+                throw new CorpusException(ImportProblem.NOT_DOCX, name, "The file " + name + " is a ZIP archive but not a Word document (it has no"
                         + " word/document.xml); save the article from Word or LibreOffice as .docx.");
             }
             Paragraphs body = paragraphs(open(zip, document, name));
@@ -69,7 +69,8 @@ public final class DocxText {
             throw LimitExceeded.in(e) ? unpacksTooMuch(name) : damaged(name, e);
         } catch (IOException e) {
             if (LimitExceeded.in(e)) throw unpacksTooMuch(name);
-            throw new CorpusException("Cannot read " + file + " (" + e.getMessage() + "); check that it is readable.", e);
+            throw new CorpusException(ImportProblem.CANNOT_READ, name, "", "Cannot read " + file + " (" + e.getMessage()
+                    + "); check that it is readable.", e);
         }
     }
 
@@ -80,19 +81,20 @@ public final class DocxText {
             if (size > MAX_FILE_BYTES) throw BoundedReader.tooLarge(name, size, MAX_FILE_BYTES);
             head = in.readNBytes(8);
         } catch (NoSuchFileException e) {
-            throw new CorpusException("There is no file " + file + "; check the name and the folder.", e);
+            throw new CorpusException(ImportProblem.MISSING, name, "", "There is no file " + file + "; check the name and the folder.", e);
         } catch (IOException e) {
-            throw new CorpusException("Cannot read " + file + " (" + e.getMessage() + "); check that it is readable.", e);
+            throw new CorpusException(ImportProblem.CANNOT_READ, name, "", "Cannot read " + file + " (" + e.getMessage()
+                    + "); check that it is readable.", e);
         }
         if (FileSignatures.isZip(head)) return;
         String kind = FileSignatures.binaryKind(head);
-        throw new CorpusException("The file " + name + " is not a Word .docx document (it is "
+        throw new CorpusException(ImportProblem.NOT_DOCX, name, "The file " + name + " is not a Word .docx document (it is "
                 + (kind != null ? kind : "not a ZIP package") + "); open it in Word or LibreOffice and save it as .docx.");
     }
 
     private static CorpusException damaged(String name, Exception e) {
-        return new CorpusException("The Word document " + name + " is damaged and cannot be read; open it in Word or"
-                + " LibreOffice and save it again as .docx.", e);
+        return new CorpusException(ImportProblem.DAMAGED_DOCX, name, "", "The Word document " + name
+                + " is damaged and cannot be read; open it in Word or LibreOffice and save it again as .docx.", e);
     }
 
     private static InputStream open(ZipFile zip, ZipEntry entry, String name) throws IOException, CorpusException {
@@ -101,8 +103,9 @@ public final class DocxText {
     }
 
     private static CorpusException unpacksTooMuch(String name) {
-        return new CorpusException("The Word document " + name + " unpacks to more than " + MAX_XML_MB
-                + " MB of text, too much for one article; save the article on its own as .docx.");
+        return new CorpusException(ImportProblem.DOCX_TOO_LARGE, name, MAX_XML_MB + " MB", "The Word document " + name
+                + " unpacks to more than " + MAX_XML_MB
+                + " MB of text, too much for one article; save the article on its own as .docx.", null);
     }
 
     private record Paragraphs(List<String> lines, String title) {

@@ -48,11 +48,11 @@ public final class TextDecoder {
         }
         Optional<Detection> mark = EncodingDetector.byteOrderMark(bytes);
         if (bytes.length == 0 || mark.isPresent() && mark.get().skip() == bytes.length) {
-            throw new CorpusException("The file " + name + " is empty; choose the file that holds the article's text.");
+            throw new CorpusException(ImportProblem.EMPTY, name, "The file " + name + " is empty; choose the file that holds the article's text.");
         }
         Detection detection = mark.isPresent() ? mark.get() : detectWithoutMark(bytes, name);
         String text = EncodingDetector.decodeStrict(bytes, detection).orElseThrow(() -> new CorpusException(
-                "The file " + name + " starts with a " + detection.charset().name() + " byte-order mark but is not valid "
+                ImportProblem.BAD_BYTE_ORDER_MARK, name, "The file " + name + " starts with a " + detection.charset().name() + " byte-order mark but is not valid "
                         + detection.charset().name() + "; open it in a text editor and save it again as UTF-8."));
         return new Decoded(ArabicContentCheck.require(TextCleaner.clean(text), name), detection.label());
     }
@@ -60,13 +60,13 @@ public final class TextDecoder {
     private static Detection detectWithoutMark(byte[] bytes, String name) throws CorpusException {
         String kind = FileSignatures.binaryKind(bytes);
         if (kind != null) {
-            throw new CorpusException("The file " + name + " is " + kind + ", not plain text; import the .docx or .html"
+            throw new CorpusException(ImportProblem.NOT_TEXT, name, "The file " + name + " is " + kind + ", not plain text; import the .docx or .html"
                     + " the article came from, or copy its text into a .txt file.");
         }
         Optional<Detection> utf16 = EncodingDetector.utf16WithoutMark(bytes);
         if (utf16.isPresent() && EncodingDetector.decodeStrict(bytes, utf16.get()).isPresent()) return utf16.get();
         if (looksBinary(bytes)) {
-            throw new CorpusException("The file " + name + " is not text (it holds binary data); choose the file"
+            throw new CorpusException(ImportProblem.NOT_TEXT, name, "The file " + name + " is not text (it holds binary data); choose the file"
                     + " that holds the article's text.");
         }
         Detection utf8 = new Detection(StandardCharsets.UTF_8, 0, "UTF-8");
@@ -94,8 +94,9 @@ public final class TextDecoder {
         String lenient = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes)).toString();
         long damaged = lenient.chars().filter(c -> c == '\uFFFD').count();
         if (damaged * 100 <= ArabicLetters.countLetters(lenient)) {
-            return new CorpusException("The file " + name + " is UTF-8 with " + damaged + " damaged "
-                    + (damaged == 1 ? "character" : "characters") + "; save it again as UTF-8 from the original.");
+            return new CorpusException(ImportProblem.DAMAGED_UTF8, name, Long.toString(damaged), "The file " + name + " is UTF-8 with "
+                    + damaged + " damaged " + (damaged == 1 ? "character" : "characters") + "; save it again as UTF-8 from the original.",
+                    null);
         }
         int high = 0;
         int asciiLetters = 0;
@@ -110,7 +111,7 @@ public final class TextDecoder {
                 return latinText;
             }
         }
-        return new CorpusException("The encoding of " + name + " cannot be recognised (it is not UTF-8, UTF-16 or"
+        return new CorpusException(ImportProblem.UNKNOWN_ENCODING, name, "The encoding of " + name + " cannot be recognised (it is not UTF-8, UTF-16 or"
                 + " Windows-1256 Arabic); open it in a text editor and save it as UTF-8.");
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.maqal.corpus.AtomicFiles;
 import org.maqal.corpus.WriteFailure;
+import org.maqal.lesson.FileProblem;
 
 /**
  * Writes export files so that the final path holds the whole new file or what was there before,
@@ -24,14 +25,15 @@ public final class ExportFiles {
         Path absolute = folder.toAbsolutePath().normalize();
         if (Files.isDirectory(absolute)) return absolute;
         if (Files.exists(absolute)) {
-            throw new ExportException("Cannot export into " + absolute + " because it is a file, not a folder; choose a folder.");
+            throw ExportException.of(FileProblem.NOT_A_FOLDER, absolute,
+                    "Cannot export into " + absolute + " because it is a file, not a folder; choose a folder.", null);
         }
         try {
             Files.createDirectories(absolute);
             return absolute;
         } catch (IOException e) {
-            throw new ExportException("Cannot create the folder " + absolute + " (" + WriteFailure.detail(e)
-                    + "); choose a folder you may write to.", e);
+            throw ExportException.of(FileProblem.of(WriteFailure.of(e)), absolute, "Cannot create the folder " + absolute + " ("
+                    + WriteFailure.detail(e) + "); choose a folder you may write to.", e);
         }
     }
 
@@ -43,13 +45,14 @@ public final class ExportFiles {
     public static void write(Path target, byte[] bytes) throws ExportException {
         Path absolute = target.toAbsolutePath().normalize();
         if (Files.isDirectory(absolute)) {
-            throw new ExportException("Cannot write " + absolute.getFileName() + " because a folder with that name is in the way in "
-                    + absolute.getParent() + "; rename or move that folder, or choose another folder.");
+            throw ExportException.of(FileProblem.FOLDER_IN_THE_WAY, absolute, "Cannot write " + absolute.getFileName()
+                    + " because a folder with that name is in the way in " + absolute.getParent()
+                    + "; rename or move that folder, or choose another folder.", null);
         }
         try {
             AtomicFiles.write(absolute, bytes);
         } catch (IOException e) {
-            throw new ExportException(sentence(e, absolute), e);
+            throw ExportException.of(FileProblem.of(WriteFailure.of(e)), absolute, sentence(e, absolute), e);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.maqal.lesson;
 
+import org.maqal.corpus.WriteFailure;
+
 /**
  * What kind of thing went wrong with a file, as data, so that the interface can say it in its own
  * language while the command line keeps the English sentence of the {@link LessonFileException}.
@@ -37,5 +39,23 @@ public enum FileProblem {
     /** The student's hand-in file name is taken by another student's file; the detail is the folder. */
     NAME_TAKEN,
     /** The folder holds as many hand-ins of this student as it may; the detail is the folder. */
-    TOO_MANY_HAND_INS
+    TOO_MANY_HAND_INS,
+    /** The folder to write into is a file; the file is that path. */
+    NOT_A_FOLDER,
+    /** A folder has the name of the file to write. */
+    FOLDER_IN_THE_WAY,
+    /** An article of the lesson is no longer in the corpus; the file is its text file ({@code ID.txt}). */
+    ARTICLE_MISSING,
+    /** An article of the lesson changed since the lesson was made; the file is its text file ({@code ID.txt}). */
+    ARTICLE_CHANGED;
+
+    /** The kind of a write the file system refused. */
+    public static FileProblem of(WriteFailure failure) {
+        return switch (failure) {
+            case NO_SPACE -> NO_SPACE;
+            case IN_USE -> IN_USE;
+            case READ_ONLY -> READ_ONLY;
+            case OTHER -> CANNOT_WRITE;
+        };
+    }
 }

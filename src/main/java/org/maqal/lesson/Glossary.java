@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -110,6 +112,37 @@ public final class Glossary {
             AtomicWrite.replace(file, files.bytes(root));
         } catch (IOException e) {
             throw LessonFileException.cannotSave("glossary", file, e);
+        }
+    }
+
+    /**
+     * Where {@link #setAside} would keep a glossary file that cannot be read: {@code NAME.damaged-N}
+     * beside it, with the first N from 1 whose name is free.
+     */
+    public static Path asideName(Path file) {
+        for (int n = 1; ; n++) {
+            Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + n);
+            if (Files.notExists(aside)) return aside;
+        }
+    }
+
+    /**
+     * Renames a glossary file that cannot be read to {@link #asideName}, so that a new glossary can be
+     * saved in its place without destroying it; its backup ({@code NAME.bak}) is left as it is.
+     *
+     * @return where the file is now
+     * @throws LessonFileException when it cannot be renamed (it is then where it was)
+     */
+    public static Path setAside(Path file) throws LessonFileException {
+        while (true) {
+            Path aside = asideName(file);
+            try {
+                return Files.move(file, aside);
+            } catch (FileAlreadyExistsException e) {
+                // another program took the name meanwhile: try the next one
+            } catch (IOException e) {
+                throw LessonFileException.cannotSave("glossary", file, e);
+            }
         }
     }
 

@@ -71,12 +71,16 @@ public final class MaqalApp {
         return shown;
     }
 
-    /** Starts reading the corpus in the background unless it is under way, then builds and shows the main window. On the Swing thread. */
+    /**
+     * Starts reading the corpus in the background unless it is under way, then builds and shows the main
+     * window, and then tells the teacher if the glossary could not be used. On the Swing thread.
+     */
     public MainFrame show() {
         if (!workbench.corpus().loading()) workbench.corpus().load();
         frame = new MainFrame(workbench, this);
         workbench.dialogs().setParent(frame);
         frame.setVisible(true);
+        SwingUtilities.invokeLater(workbench.editor()::tellGlossaryProblem);
         return frame;
     }
 

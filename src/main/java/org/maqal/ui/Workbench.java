@@ -10,6 +10,7 @@ import org.maqal.analysis.store.AnalysisFile;
 import org.maqal.app.CorpusModel;
 import org.maqal.app.ExportModel;
 import org.maqal.app.GeneratorRegenerator;
+import org.maqal.app.GlossaryFile;
 import org.maqal.app.LessonBuilderModel;
 import org.maqal.app.LessonEditorModel;
 import org.maqal.app.LessonExporter;
@@ -21,7 +22,6 @@ import org.maqal.corpus.AtomicFiles;
 import org.maqal.corpus.CorpusReader;
 import org.maqal.exercise.LessonGenerator;
 import org.maqal.lesson.Glossary;
-import org.maqal.lesson.LessonFileException;
 import org.maqal.lesson.LessonFiles;
 
 /**
@@ -34,13 +34,11 @@ public record Workbench(Path root, Settings settings, SwingDialogService dialogs
 
     /**
      * Wires the models for a working folder: background work on daemon threads, callbacks on the
-     * Swing thread.
-     *
-     * @throws LessonFileException when the glossary file exists but cannot be read
+     * Swing thread. A glossary file that cannot be used does not stop it: the editor starts without
+     * glosses and tells the teacher once the window is shown.
      */
     public static Workbench build(Path root, Settings settings, LessonGenerator generator,
-                                  Function<CorpusModel, LessonExporter> exporter)
-            throws LessonFileException {
+                                  Function<CorpusModel, LessonExporter> exporter) {
         SwingDialogService dialogs = new SwingDialogService(() -> Texts.of(settings.language()));
         ExecutorService workers = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "maqal-task");
@@ -49,12 +47,12 @@ public record Workbench(Path root, Settings settings, SwingDialogService dialogs
         });
         TaskRunner runner = new TaskRunner(workers, SwingUtilities::invokeLater);
         Path corpusFolder = root.resolve("corpus");
-        Path glossaryFile = corpusFolder.resolve("glossary.json");
-        Glossary glossary = Glossary.load(glossaryFile);
+        GlossaryFile glossaryFile = GlossaryFile.open(corpusFolder.resolve("glossary.json"));
+        Glossary glossary = glossaryFile.glossary();
         CorpusModel corpus = new CorpusModel(corpusFolder, CorpusReader.withFileCatalog(), CorpusAnalyzer.standard(),
                 AnalysisFile.standard(AtomicFiles::write), new ArticleImporter(), runner, dialogs);
         LessonBuilderModel builder = new LessonBuilderModel(corpus, generator, glossary::entries, runner, dialogs);
-        LessonEditorModel editor = new LessonEditorModel(root.resolve("lessons"), glossaryFile, glossary, new LessonFiles(),
+        LessonEditorModel editor = new LessonEditorModel(root.resolve("lessons"), glossaryFile, new LessonFiles(),
                 new GeneratorRegenerator(generator, corpus::analysis, glossary::entries), dialogs, settings);
         ExportModel export = new ExportModel(exporter.apply(corpus), root.resolve("exports"), runner, dialogs);
         return new Workbench(root, settings, dialogs, runner, corpus, builder, editor, export);

@@ -53,7 +53,7 @@ class FileProblemsTest {
 
     @BeforeEach
     void openEditor() {
-        editor = new LessonEditorModel(dir.resolve("lessons"), dir.resolve("corpus/glossary.json"), Glossary.empty(),
+        editor = new LessonEditorModel(dir.resolve("lessons"), GlossaryFile.of(dir.resolve("corpus/glossary.json"), Glossary.empty()),
                 new LessonFiles(), (lesson, section, seed) -> List.of(), dialogs, new Settings(new MemoryStore()));
     }
 

@@ -34,7 +34,7 @@ class LessonEditorModelTest {
 
     @BeforeEach
     void open() {
-        editor = new LessonEditorModel(root.resolve("lessons"), root.resolve("corpus/glossary.json"), Glossary.empty(),
+        editor = new LessonEditorModel(root.resolve("lessons"), GlossaryFile.of(root.resolve("corpus/glossary.json"), Glossary.empty()),
                 new LessonFiles(), (lesson, section, seed) -> fresh, dialogs, settings);
         editor.show(sample);
     }

@@ -52,6 +52,23 @@ class SettingsTest {
     }
 
     @Test
+    void settingsEditedByHandOrFromAnotherSystemNeverStopTheWindow() {
+        MemoryStore store = new MemoryStore();
+        store.put("language", "fr");
+        store.put("theme", "PURPLE");
+        store.put("textSize", "huge");
+        store.put("recentLessons", "lessons/a.json\nlessons/bad\u0000name.json\n\nlessons/b.json");
+        store.put("classFolder", "class\u0000folder");
+        Settings settings = new Settings(store);
+
+        assertThat(settings.language()).isEqualTo("en");
+        assertThat(settings.theme()).isEqualTo(Settings.Theme.LIGHT);
+        assertThat(settings.textSize()).isEqualTo(18);
+        assertThat(settings.recentLessons()).containsExactly(Path.of("lessons/a.json"), Path.of("lessons/b.json"));
+        assertThat(settings.classFolder()).isEmpty();
+    }
+
+    @Test
     void recentLessonsKeepTheNewestFirstWithoutRepeats() {
         Settings settings = new Settings(new MemoryStore());
         for (int i = 0; i < 12; i++) settings.addRecentLesson(Path.of("l" + i + ".json"));

@@ -19,7 +19,11 @@ record TeacherWindow(Robot robot, Workbench wb, FrameFixture window) {
 
     /** Opens the window on {@code root} (which holds {@code corpus/}) and waits for that many articles. */
     static TeacherWindow open(Path root, int articles, int delayBetweenEvents) throws Exception {
-        Settings settings = new Settings(new MemoryStore());
+        return open(root, articles, delayBetweenEvents, new Settings(new MemoryStore()));
+    }
+
+    /** Opens the window with these settings (an Arabic interface, say). */
+    static TeacherWindow open(Path root, int articles, int delayBetweenEvents, Settings settings) throws Exception {
         MaqalApp.setUpLookAndFeel(settings.theme());
         Workbench wb = Workbench.build(root, settings, FakeSections.generator(), corpus -> new FakeExporter());
         Robot robot = BasicRobot.robotWithNewAwtHierarchy();

@@ -1,11 +1,13 @@
 package org.maqal.export.docx;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.maqal.export.ExportException;
 import org.maqal.export.ExportOptions;
 import org.maqal.export.Labels;
 import org.maqal.export.SourceSentences;
+import org.maqal.lesson.FileProblem;
 import org.maqal.model.Article;
 import org.maqal.model.ArticleRef;
 import org.maqal.model.Lesson;
@@ -25,10 +27,12 @@ final class HandoutWriter {
         Labels labels = Labels.of(lesson.language());
         for (ArticleRef ref : lesson.articles()) {
             switch (texts.status(ref.id())) {
-                case MISSING -> throw new ExportException("The handout needs the text of article " + ref.id()
-                        + ", which is not in the corpus; add it back or export without the handout.");
-                case CHANGED -> throw new ExportException("Article " + ref.id() + " changed since the lesson was made, so its"
-                        + " sentence numbers may not match the questions; generate the lesson again or export without the handout.");
+                case MISSING -> throw ExportException.of(FileProblem.ARTICLE_MISSING, Path.of(ref.id() + ".txt"),
+                        "The handout needs the text of article " + ref.id()
+                        + ", which is not in the corpus; add it back or export without the handout.", null);
+                case CHANGED -> throw ExportException.of(FileProblem.ARTICLE_CHANGED, Path.of(ref.id() + ".txt"),
+                        "Article " + ref.id() + " changed since the lesson was made, so its sentence numbers may not match"
+                        + " the questions; generate the lesson again or export without the handout.", null);
                 default -> { }
             }
         }
