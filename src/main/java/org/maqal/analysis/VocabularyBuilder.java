@@ -125,12 +125,10 @@ final class VocabularyBuilder {
                 slots[slot] = ++size;
             }
             String normal = tokens.normal(i);
-            words[slots[slot] - 1].addToken(tokens.text(i), normal, tokens.sentence(i));
+            boolean newForm = words[slots[slot] - 1].addToken(tokens.text(i), normal, tokens.sentence(i));
             tally.keysSeen.set(key);
-            if (id < 0) {
-                tally.lexicon.add(normal);
-            } else if (!tally.normalsSeen.get(id)) {
-                tally.normalsSeen.set(id);
+            if (id >= 0 ? !tally.normalsSeen.get(id) : newForm) {
+                if (id >= 0) tally.normalsSeen.set(id);
                 tally.lexicon.add(normal);
             }
             total++;

@@ -17,10 +17,13 @@ final class WordCount {
     private int count;
     private int firstSentence = -1;
 
-    void addToken(String written, String normalForm, int sentence) {
+    /** Counts one token of the word; whether its written form is new to this count. */
+    boolean addToken(String written, String normalForm, int sentence) {
+        int forms = size;
         add(written, normalForm, 1);
         count++;
         if (firstSentence < 0) firstSentence = sentence;
+        return size > forms;
     }
 
     private void add(String form, String normalForm, int n) {

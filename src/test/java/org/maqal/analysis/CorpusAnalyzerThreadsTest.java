@@ -3,12 +3,16 @@ package org.maqal.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.maqal.corpus.SyntheticCorpus;
 import org.maqal.model.Article;
+import org.maqal.model.ArticleAnalysis;
 import org.maqal.model.ArticleReport;
 import org.maqal.model.CorpusAnalysis;
+import org.maqal.model.Progress;
 import org.maqal.testing.Seeds;
 
 /**
@@ -35,5 +39,26 @@ class CorpusAnalyzerThreadsTest {
             assertThat(b.readability()).as(b.id()).isEqualTo(a.readability());
         }
         assertThat(alone.reports().get(0).vocabulary()).isNotEmpty();
+    }
+
+    /**
+     * A library opened from kept analyses (a fresh program, whose text stage has numbered none of
+     * the words) gets the vocabulary and readability of one analysed from scratch.
+     */
+    @Test
+    void keptAnalysesGiveWhatAFreshAnalysisGives() {
+        List<Article> articles = new ArrayList<>(Seeds.corpus().articles());
+        articles.addAll(new SyntheticCorpus(Seeds.corpus().articles()).generate(120, 5));
+        CorpusAnalysis fresh = new CorpusAnalyzer(ArticleAnalyzer.standard(), new AnalysisCache(1), 2).analyze(articles);
+        Map<String, ArticleAnalysis> kept = new HashMap<>();
+        for (ArticleReport r : fresh.reports()) kept.put(r.id(), r.analysis());
+        CorpusAnalysis reopened = new CorpusAnalyzer(ArticleAnalyzer.standard(), new AnalysisCache(1), 2)
+                .analyze(articles, Progress.NONE, article -> kept.get(article.id()));
+        for (int i = 0; i < articles.size(); i++) {
+            ArticleReport a = fresh.reports().get(i);
+            ArticleReport b = reopened.reports().get(i);
+            assertThat(b.vocabulary()).as(b.id()).isEqualTo(a.vocabulary());
+            assertThat(b.readability()).as(b.id()).isEqualTo(a.readability());
+        }
     }
 }
