@@ -125,6 +125,7 @@ final class ReaderPanel extends JPanel {
         hitTable.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         hitTable.setRowHeight(24);
         hitTable.setDefaultRenderer(Object.class, new RightToLeftRenderer());
+        hitTable.getColumnModel().getColumn(1).setCellRenderer(new KeywordInContext());
         hitTable.getColumnModel().getColumn(0).setPreferredWidth(110);
         hitTable.getColumnModel().getColumn(1).setPreferredWidth(290);
         hitTable.getSelectionModel().addListSelectionListener(e -> {
@@ -299,7 +300,8 @@ final class ReaderPanel extends JPanel {
 
     private void showHits() {
         hits.show(concordance.hits());
-        hitCount.setText(concordance.status().in(texts));
+        String status = concordance.status().in(texts);
+        if (!status.equals(hitCount.getText())) hitCount.setText(status);
     }
 
     private void openHit() {
@@ -316,9 +318,8 @@ final class ReaderPanel extends JPanel {
         }
     }
 
+    /** The hits: the article's title, and the hit itself, which {@link KeywordInContext} draws. */
     private final class HitsModel extends AbstractTableModel {
-        /** Letters of context shown on each side of a match, so that a row holds on one line. */
-        private static final int CONTEXT = 28;
         private List<Concordance.Hit> rows = List.of();
         private int shown;
 
@@ -350,10 +351,7 @@ final class ReaderPanel extends JPanel {
         @Override
         public Object getValueAt(int row, int column) {
             Concordance.Hit h = rows.get(row);
-            String before = h.before().length() <= CONTEXT ? h.before() : h.before().substring(h.before().length() - CONTEXT);
-            String after = h.after().length() <= CONTEXT ? h.after() : h.after().substring(0, CONTEXT);
-            return column == 0 ? h.title() : "<html><body dir='rtl'>…" + esc(before) + "<b><u>" + esc(h.match())
-                    + "</u></b>" + esc(after) + "…</body></html>";
+            return column == 0 ? h.title() : h;
         }
     }
 }
