@@ -53,7 +53,6 @@ final class ComparisonPanel extends JPanel {
         figureTable.setAutoCreateRowSorter(true);
         figureTable.setDefaultRenderer(Object.class, new RightToLeftRenderer());
         figureTable.getColumnModel().getColumn(0).setPreferredWidth(80);
-        figureTable.getColumnModel().getColumn(1).setPreferredWidth(80);
         figureTable.getColumnModel().getColumn(2).setPreferredWidth(170);
         content.add(new JScrollPane(figureTable), "hmin 150");
         content.add(chart, "hmin 200");
@@ -89,11 +88,11 @@ final class ComparisonPanel extends JPanel {
         model = new ComparisonModel(reports);
         figures.rows = model.figures();
         figures.fireTableDataChanged();
+        ColumnWidths.fit(figureTable, 1, 3);
         coverage.rows = model.coverage();
         coverage.fireTableStructureChanged();
         coverageTable.getColumnModel().getColumn(0).setPreferredWidth(150);
-        coverageTable.getColumnModel().getColumn(1).setPreferredWidth(90);
-        for (int c = 2; c < coverageTable.getColumnCount(); c++) coverageTable.getColumnModel().getColumn(c).setPreferredWidth(82);
+        for (int c = 1; c < coverageTable.getColumnCount(); c++) ColumnWidths.fit(coverageTable, c);
         chart.show(model.series());
         voices.setText(voicesHtml());
         voices.setCaretPosition(0);

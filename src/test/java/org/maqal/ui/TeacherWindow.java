@@ -19,7 +19,13 @@ record TeacherWindow(Robot robot, Workbench wb, FrameFixture window) {
 
     /** Opens the window on {@code root} (which holds {@code corpus/}) and waits for that many articles. */
     static TeacherWindow open(Path root, int articles, int delayBetweenEvents) throws Exception {
+        return open(root, articles, delayBetweenEvents, "en");
+    }
+
+    /** Opens the window in the interface language given ({@code en} or {@code ar}). */
+    static TeacherWindow open(Path root, int articles, int delayBetweenEvents, String language) throws Exception {
         Settings settings = new Settings(new MemoryStore());
+        settings.setLanguage(language);
         MaqalApp.setUpLookAndFeel(settings.theme());
         Workbench wb = Workbench.build(root, settings, FakeSections.generator(), corpus -> new FakeExporter());
         Robot robot = BasicRobot.robotWithNewAwtHierarchy();
