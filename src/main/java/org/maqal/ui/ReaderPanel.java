@@ -261,7 +261,7 @@ final class ReaderPanel extends JPanel {
             b.append("<p><b>").append(texts.get("reader.claim." + r.agreement().name())).append("</b> (")
                     .append(texts.get("reader.claim.why." + r.why().name())).append(texts.rightToLeft() ? ")، " : "), ").append(LRE)
                     .append(esc(r.article().metadata().date().value())).append(PDF).append(":</p>")
-                    .append(arabic("<i>" + esc(r.article().title()) + "</i>"))
+                    .append(arabic(Html.aside(esc(r.article().title()))))
                     .append(arabic("«" + esc(r.sentence()) + "»"));
         }
         if (!claimDetails.getContentType().equals("text/html")) claimDetails.setContentType("text/html");
@@ -283,7 +283,7 @@ final class ReaderPanel extends JPanel {
     }
 
     private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return Html.esc(s);
     }
 
     private void search() {
