@@ -8,6 +8,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextAttribute;
+import java.awt.font.TextHitInfo;
 import java.awt.font.TextLayout;
 import java.awt.geom.Rectangle2D;
 import java.text.AttributedString;
@@ -63,7 +64,18 @@ final class KeywordInContext extends JComponent implements TableCellRenderer {
         }
     }
 
-    private record Key(Concordance.Hit hit, int width, Font font) { }
+    /** A hit at a width in a font, compared by identity: the table hands the same hit objects over and over. */
+    private record Key(Concordance.Hit hit, int width, Font font) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.hit == hit && k.width == width && k.font == font;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(hit) * 31 + width;
+        }
+    }
 
     private record Line(Shown shown, TextLayout layout, double x, Rectangle2D matchBox) { }
 
@@ -144,8 +156,7 @@ final class KeywordInContext extends JComponent implements TableCellRenderer {
 
         int from = ms;
         for (int i = 0; i < ms; i = nextWordStart(full, i, ms)) {
-            Rectangle2D side = whole.getLogicalHighlightShape(i, ms).getBounds2D();
-            double reach = (rtl ? side.getMaxX() - centre : centre - side.getMinX()) + (i > 0 ? ellipsis : 0);
+            double reach = Math.abs(edge(whole, i) - centre) + (i > 0 ? ellipsis : 0);
             if (reach <= half) {
                 from = i;
                 break;
@@ -153,8 +164,7 @@ final class KeywordInContext extends JComponent implements TableCellRenderer {
         }
         int to = me;
         for (int j = full.length(); j > me; j = previousWordEnd(full, j, me)) {
-            Rectangle2D side = whole.getLogicalHighlightShape(me, j).getBounds2D();
-            double reach = (rtl ? centre - side.getMinX() : side.getMaxX() - centre) + (j < full.length() ? ellipsis : 0);
+            double reach = Math.abs(edge(whole, j) - centre) + (j < full.length() ? ellipsis : 0);
             if (reach <= half) {
                 to = j;
                 break;
@@ -172,6 +182,16 @@ final class KeywordInContext extends JComponent implements TableCellRenderer {
         Shown shown = new Shown(before, hit.match(), after, rtl, span(shownLayout, 0, bs, x), span(shownLayout, bs, be, x),
                 span(shownLayout, be, text.length(), x));
         return new Line(shown, shownLayout, x, matchBox);
+    }
+
+    /**
+     * Where the caret stands before the character at this offset (after the last one at the end of the
+     * text): the outer edge of a context that starts or ends there. Cheaper than a highlight shape.
+     */
+    private static double edge(TextLayout layout, int offset) {
+        int n = layout.getCharacterCount();
+        TextHitInfo hit = offset < n ? TextHitInfo.leading(offset) : TextHitInfo.trailing(n - 1);
+        return layout.getCaretInfo(hit)[0];
     }
 
     private static Span span(TextLayout layout, int start, int end, double x) {

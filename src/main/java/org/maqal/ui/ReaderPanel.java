@@ -142,7 +142,9 @@ final class ReaderPanel extends JPanel {
         side.add(searchTitle);
         side.add(search, "growx");
         side.add(hitCount, "growx, wmin 0");
-        side.add(new JScrollPane(hitTable), "hmin 120");
+        // the scroll bar is always there, so hits arriving never change the width every line is laid out for
+        JScrollPane hitScroll = new JScrollPane(hitTable, JScrollPane.VERTICAL_SCROLLBAR_ALWAYS, JScrollPane.HORIZONTAL_SCROLLBAR_AS_NEEDED);
+        side.add(hitScroll, "hmin 120");
 
         side.setPreferredSize(new Dimension(400, 400));
         articleScroll.setPreferredSize(new Dimension(640, 400));

@@ -44,6 +44,7 @@ final class EdtStalls extends EventQueue {
 
     /** Forgets what was measured so far. */
     void reset() {
+        longestWhat = "";
         longest.set(0);
         longestCpu.set(0);
         events.set(0);
