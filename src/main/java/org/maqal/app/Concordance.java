@@ -20,8 +20,10 @@ import org.maqal.text.ArabicNormalizer;
  * once on several threads.
  */
 public final class Concordance {
-    /** Characters of context shown on each side of a hit. */
+    /** Characters of context, at most, on each side of a hit. */
     public static final int CONTEXT = 40;
+    /** Marks the side of a context where the article's text goes on. */
+    public static final String ELLIPSIS = "…";
 
     /** How often, in articles, a search reports progress when it finds nothing. */
     private static final int PROGRESS_EVERY = 64;
@@ -33,9 +35,11 @@ public final class Concordance {
      * @param title     the article's title
      * @param start     offset of the hit in the original text
      * @param end       offset just after it
-     * @param before    up to {@link #CONTEXT} characters before it, as written
+     * @param before    the whole words in the {@link #CONTEXT} characters before it, as written but with
+     *                  each run of whitespace one space; {@link #ELLIPSIS} first where the text goes on
      * @param match     the hit as written
-     * @param after     up to {@link #CONTEXT} characters after it, as written
+     * @param after     the whole words in the {@link #CONTEXT} characters after it, likewise, with
+     *                  {@link #ELLIPSIS} last where the text goes on
      */
     public record Hit(String articleId, String title, int start, int end, String before, String match, String after) { }
 
@@ -171,10 +175,26 @@ public final class Concordance {
             int start = origin[foldedStart];
             int end = origin[foldedEnd - 1] + 1;
             while (end < text.length() && FOLD[text.charAt(end)] == 0) end++;
-            int from = Math.max(0, start - CONTEXT);
-            int to = Math.min(text.length(), end + CONTEXT);
-            return new Hit(article.id(), article.title(), start, end, oneLine(text.substring(from, start)),
-                    text.substring(start, end), oneLine(text.substring(end, to)));
+            int from = wordStart(text, Math.max(0, start - CONTEXT), start);
+            int to = wordEnd(text, Math.min(text.length(), end + CONTEXT), end);
+            String before = oneLine(text.substring(from, start));
+            String after = oneLine(text.substring(end, to));
+            return new Hit(article.id(), article.title(), start, end, from > 0 ? ELLIPSIS + before.stripLeading() : before,
+                    text.substring(start, end), to < text.length() ? after.stripTrailing() + ELLIPSIS : after);
+        }
+
+        /** The context's start moved on to the next word if it falls inside one (unless the word reaches the hit). */
+        private static int wordStart(String text, int from, int start) {
+            if (from == 0 || Character.isWhitespace(text.charAt(from - 1))) return from;
+            for (int i = from; i < start; i++) if (Character.isWhitespace(text.charAt(i))) return i + 1;
+            return from;
+        }
+
+        /** The context's end moved back to the previous word's end if it falls inside one (unless the word reaches the hit). */
+        private static int wordEnd(String text, int to, int end) {
+            if (to == text.length() || Character.isWhitespace(text.charAt(to))) return to;
+            for (int i = to - 1; i >= end; i--) if (Character.isWhitespace(text.charAt(i))) return i;
+            return to;
         }
 
         private static char[] foldTable() {

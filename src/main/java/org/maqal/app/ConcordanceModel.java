@@ -1,11 +1,13 @@
 package org.maqal.app;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.maqal.model.Article;
 
@@ -15,34 +17,55 @@ import org.maqal.model.Article;
  * ({@link Concordance}) that hands its hits over while it goes, so the first ones show at once; a new
  * query cancels the search under way, and nothing of the old one is shown after. At most
  * {@link #limit()} hits are kept, so memory stays small whatever the query and the library.
+ * While a search runs, its hits are taken over in batches: the first at once, then at most once per
+ * {@link #PACE} (or the pace given), so a search that finds hits in every article does not keep the
+ * window redrawing the list and the count; when it ends, all its hits are there.
  * Read and changed on the interface thread; listeners hear of every change.
  */
 public final class ConcordanceModel {
     /** The most hits a search shows unless told otherwise. */
     public static final int LIMIT = 1000;
+    /** How often, at most, the hits and the count change while a search runs, unless told otherwise. */
+    public static final Duration PACE = Duration.ofMillis(100);
 
     private final Supplier<List<Article>> articles;
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final int limit;
     private final Listeners listeners = new Listeners();
-    private final TaskState task = new TaskState(listeners);
+    private final TaskState task;
     private String query = "";
     private List<Concordance.Hit> hits = List.of();
     private boolean capped;
     private boolean complete = true;
 
     /**
-     * A search over the articles the supplier gives when a search starts.
+     * A search over the articles the supplier gives when a search starts, showing new hits at most
+     * once per pace.
      *
      * @param limit the most hits a search shows; at least 1
+     * @param pace  how long at least between two batches of hits while a search runs; zero shows
+     *              every report of the search
+     * @param clock the time in nanoseconds that the pace is measured by
      */
-    public ConcordanceModel(Supplier<List<Article>> articles, TaskRunner runner, DialogService dialogs, int limit) {
+    public ConcordanceModel(Supplier<List<Article>> articles, TaskRunner runner, DialogService dialogs, int limit,
+                            Duration pace, LongSupplier clock) {
         if (limit < 1) throw new IllegalArgumentException("The limit must be at least 1, not " + limit);
         this.articles = Objects.requireNonNull(articles, "articles");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.limit = limit;
+        this.task = new TaskState(listeners, pace, Objects.requireNonNull(clock, "clock"));
+    }
+
+    /**
+     * A search over the articles the supplier gives when a search starts, showing new hits at most
+     * once per {@link #PACE}.
+     *
+     * @param limit the most hits a search shows; at least 1
+     */
+    public ConcordanceModel(Supplier<List<Article>> articles, TaskRunner runner, DialogService dialogs, int limit) {
+        this(articles, runner, dialogs, limit, PACE, System::nanoTime);
     }
 
     /** A search showing at most {@link #LIMIT} hits. */

@@ -7,7 +7,6 @@ import java.util.Map;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.JTable;
 import javax.swing.JTextPane;
 import javax.swing.table.AbstractTableModel;
 import net.miginfocom.swing.MigLayout;
@@ -17,6 +16,8 @@ import org.maqal.model.ArticleReport;
 
 /** Two or more articles side by side: figures (table and chart), quoted voices, coverage matrix. */
 final class ComparisonPanel extends JPanel {
+    /** The widest a fitted column is made, in pixels; a longer name is cut with an ellipsis. */
+    private static final int WIDEST = 220;
     private final Workbench wb;
     private final Texts texts;
     private final Subscriptions subscriptions = new Subscriptions();
@@ -24,8 +25,8 @@ final class ComparisonPanel extends JPanel {
     private final JPanel content = new JPanel();
     private final FiguresModel figures = new FiguresModel();
     private final CoverageModel coverage = new CoverageModel();
-    private final JTable figureTable;
-    private final JTable coverageTable;
+    private final FittedTable figureTable;
+    private final FittedTable coverageTable;
     private final ChartView chart;
     private final JTextPane voices = new JTextPane();
     private List<String> ids = List.of();
@@ -34,8 +35,8 @@ final class ComparisonPanel extends JPanel {
     ComparisonPanel(Workbench wb, Texts texts) {
         this.wb = wb;
         this.texts = texts;
-        this.figureTable = new JTable(figures);
-        this.coverageTable = new JTable(coverage);
+        this.figureTable = new FittedTable(figures);
+        this.coverageTable = new FittedTable(coverage);
         this.chart = new ChartView(texts);
         initComponents();
         subscriptions.watch(wb.corpus().listeners(), () -> show(ids));
@@ -46,14 +47,13 @@ final class ComparisonPanel extends JPanel {
         empty.setText(texts.get("comparison.empty"));
         empty.setName("comparisonEmpty");
         add(empty, "wrap");
-        content.setLayout(new MigLayout("insets 0, fill, wrap 2", "[grow 55, fill, 0:0:][grow 45, fill, 0:0:]", "[][grow 50, fill][][grow 50, fill]"));
+        content.setLayout(new MigLayout("insets 0, fill, wrap 2", "[grow 62, fill, 0:0:][grow 38, fill, 0:0:]", "[][grow 50, fill][][grow 50, fill]"));
         content.add(heading("comparison.figures"));
         content.add(heading("comparison.chart"));
         figureTable.setName("figuresTable");
         figureTable.setAutoCreateRowSorter(true);
         figureTable.setDefaultRenderer(Object.class, new RightToLeftRenderer());
         figureTable.getColumnModel().getColumn(0).setPreferredWidth(80);
-        figureTable.getColumnModel().getColumn(1).setPreferredWidth(80);
         figureTable.getColumnModel().getColumn(2).setPreferredWidth(170);
         content.add(new JScrollPane(figureTable), "hmin 150");
         content.add(chart, "hmin 200");
@@ -89,11 +89,15 @@ final class ComparisonPanel extends JPanel {
         model = new ComparisonModel(reports);
         figures.rows = model.figures();
         figures.fireTableDataChanged();
+        figureTable.fit(WIDEST, 1, 3);
         coverage.rows = model.coverage();
         coverage.fireTableStructureChanged();
-        coverageTable.getColumnModel().getColumn(0).setPreferredWidth(150);
-        coverageTable.getColumnModel().getColumn(1).setPreferredWidth(90);
-        for (int c = 2; c < coverageTable.getColumnCount(); c++) coverageTable.getColumnModel().getColumn(c).setPreferredWidth(82);
+        for (int c = 0; c < coverageTable.getColumnCount(); c++) {
+            // a renderer of its own (the default one) makes the header measure each two-line article header
+            // instead of taking the first column's one-line height for all
+            if (c >= 2) coverageTable.getColumnModel().getColumn(c).setHeaderRenderer(coverageTable.getTableHeader().getDefaultRenderer());
+            coverageTable.fit(WIDEST, c);
+        }
         chart.show(model.series());
         voices.setText(voicesHtml());
         voices.setCaretPosition(0);
@@ -102,25 +106,21 @@ final class ComparisonPanel extends JPanel {
     private String voicesHtml() {
         StringBuilder b = new StringBuilder("<html><body dir='rtl' style='font-family:" + Fonts.interfaceFamily() + "'>");
         for (ComparisonModel.Voices v : model.voices()) {
-            b.append("<p><b>").append(esc(v.report().article().title())).append("</b> (")
-                    .append(LRM).append(esc(v.report().article().metadata().date().value())).append(LRM).append(")<br>");
+            b.append("<p>(").append(LRM).append(Html.esc(v.report().article().metadata().date().value())).append(LRM)
+                    .append(") <b>").append(Html.esc(v.report().article().title())).append("</b><br>");
             List<String> parts = new ArrayList<>();
-            for (Map.Entry<String, Integer> e : v.quoted().entrySet()) parts.add(esc(e.getKey()) + " ×" + e.getValue());
+            for (Map.Entry<String, Integer> e : v.quoted().entrySet()) parts.add(Html.esc(e.getKey()) + " ×" + e.getValue());
             b.append(String.join("، ", parts));
             if (!v.missing().isEmpty()) {
-                b.append("<br><i>").append(esc(texts.get("comparison.voices.missing", String.join("، ", v.missing())))).append("</i>");
+                b.append("<br>").append(Html.aside(Html.esc(texts.get("comparison.voices.missing", String.join("، ", v.missing())))));
             }
             b.append("</p>");
         }
         return b.append("</body></html>").toString();
     }
 
-    /** Keeps a date such as 2011-12 in its order inside Arabic text. */
+    /** Keeps a date such as 2011-12 in its order inside Arabic text; it comes first, so a line never breaks inside it. */
     private static final char LRM = '\u200E';
-
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
 
     void release() {
         subscriptions.releaseAll();
@@ -176,7 +176,8 @@ final class ComparisonPanel extends JPanel {
             if (c == 1) return texts.get("comparison.column.kind");
             ArticleReport r = model.reports().get(c - 2);
             String date = r.article().metadata().date().value();
-            return (c - 1) + ". " + (date.isEmpty() ? r.id() : date);
+            // on two lines, the article's number over its date, so the count columns stay narrow
+            return "<html><center>" + (c - 1) + ".<br>" + Html.esc(date.isEmpty() ? r.id() : date) + "</center></html>";
         }
 
         @Override

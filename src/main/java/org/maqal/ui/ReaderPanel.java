@@ -125,6 +125,7 @@ final class ReaderPanel extends JPanel {
         hitTable.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         hitTable.setRowHeight(24);
         hitTable.setDefaultRenderer(Object.class, new RightToLeftRenderer());
+        hitTable.getColumnModel().getColumn(1).setCellRenderer(new KeywordInContext());
         hitTable.getColumnModel().getColumn(0).setPreferredWidth(110);
         hitTable.getColumnModel().getColumn(1).setPreferredWidth(290);
         hitTable.getSelectionModel().addListSelectionListener(e -> {
@@ -141,7 +142,9 @@ final class ReaderPanel extends JPanel {
         side.add(searchTitle);
         side.add(search, "growx");
         side.add(hitCount, "growx, wmin 0");
-        side.add(new JScrollPane(hitTable), "hmin 120");
+        // the scroll bar is always there, so hits arriving never change the width every line is laid out for
+        JScrollPane hitScroll = new JScrollPane(hitTable, JScrollPane.VERTICAL_SCROLLBAR_ALWAYS, JScrollPane.HORIZONTAL_SCROLLBAR_AS_NEEDED);
+        side.add(hitScroll, "hmin 120");
 
         side.setPreferredSize(new Dimension(400, 400));
         articleScroll.setPreferredSize(new Dimension(640, 400));
@@ -260,7 +263,7 @@ final class ReaderPanel extends JPanel {
             b.append("<p><b>").append(texts.get("reader.claim." + r.agreement().name())).append("</b> (")
                     .append(texts.get("reader.claim.why." + r.why().name())).append(texts.rightToLeft() ? ")، " : "), ").append(LRE)
                     .append(esc(r.article().metadata().date().value())).append(PDF).append(":</p>")
-                    .append(arabic("<i>" + esc(r.article().title()) + "</i>"))
+                    .append(arabic(Html.aside(esc(r.article().title()))))
                     .append(arabic("«" + esc(r.sentence()) + "»"));
         }
         if (!claimDetails.getContentType().equals("text/html")) claimDetails.setContentType("text/html");
@@ -282,7 +285,7 @@ final class ReaderPanel extends JPanel {
     }
 
     private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return Html.esc(s);
     }
 
     private void search() {
@@ -299,7 +302,8 @@ final class ReaderPanel extends JPanel {
 
     private void showHits() {
         hits.show(concordance.hits());
-        hitCount.setText(concordance.status().in(texts));
+        String status = concordance.status().in(texts);
+        if (!status.equals(hitCount.getText())) hitCount.setText(status);
     }
 
     private void openHit() {
@@ -316,9 +320,8 @@ final class ReaderPanel extends JPanel {
         }
     }
 
+    /** The hits: the article's title, and the hit itself, which {@link KeywordInContext} draws. */
     private final class HitsModel extends AbstractTableModel {
-        /** Letters of context shown on each side of a match, so that a row holds on one line. */
-        private static final int CONTEXT = 28;
         private List<Concordance.Hit> rows = List.of();
         private int shown;
 
@@ -350,10 +353,7 @@ final class ReaderPanel extends JPanel {
         @Override
         public Object getValueAt(int row, int column) {
             Concordance.Hit h = rows.get(row);
-            String before = h.before().length() <= CONTEXT ? h.before() : h.before().substring(h.before().length() - CONTEXT);
-            String after = h.after().length() <= CONTEXT ? h.after() : h.after().substring(0, CONTEXT);
-            return column == 0 ? h.title() : "<html><body dir='rtl'>…" + esc(before) + "<b><u>" + esc(h.match())
-                    + "</u></b>" + esc(after) + "…</body></html>";
+            return column == 0 ? h.title() : h;
         }
     }
 }

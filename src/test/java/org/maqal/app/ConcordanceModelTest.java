@@ -2,6 +2,7 @@ package org.maqal.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.maqal.corpus.SyntheticCorpus;
 import org.maqal.model.Article;
 import org.maqal.testing.Seeds;
@@ -55,13 +57,27 @@ class ConcordanceModelTest {
         return counts.stream().mapToInt(Integer::intValue).sum();
     }
 
+    /** A search on this thread that shows every report of its progress. */
+    private ConcordanceModel unpaced(List<Article> articles, int limit) {
+        return new ConcordanceModel(() -> articles, TaskRunner.callingThread(), dialogs, limit, Duration.ZERO, System::nanoTime);
+    }
+
+    /** The number of hits shown each time the listeners hear of a change while the search runs. */
+    private static List<Integer> shownWhileRunning(ConcordanceModel model) {
+        List<Integer> shown = new ArrayList<>();
+        model.listeners().subscribe(() -> {
+            if (model.task().running()) shown.add(model.hits().size());
+        });
+        return shown;
+    }
+
     private String status(ConcordanceModel model) {
         return model.status().in(dialogs.texts);
     }
 
     @Test
     void findsEveryOccurrenceInALibraryOfThousandsOfArticlesInReadingOrder() {
-        ConcordanceModel model = new ConcordanceModel(() -> LIBRARY, TaskRunner.callingThread(), dialogs, 100_000);
+        ConcordanceModel model = unpaced(LIBRARY, 100_000);
         model.search("  الأطلسي ");
         List<Concordance.Hit> hits = model.hits();
         assertThat(perArticle(hits)).isEqualTo(occurrences("الأطلسي"));
@@ -80,7 +96,7 @@ class ConcordanceModelTest {
 
     @Test
     void showsHitsWhileTheSearchIsStillGoing() {
-        ConcordanceModel model = new ConcordanceModel(() -> LIBRARY, TaskRunner.callingThread(), dialogs, 100_000);
+        ConcordanceModel model = unpaced(LIBRARY, 100_000);
         List<Integer> shownWhileRunning = new ArrayList<>();
         List<String> statuses = new ArrayList<>();
         model.listeners().subscribe(() -> {
@@ -97,8 +113,28 @@ class ConcordanceModelTest {
     }
 
     @Test
+    void whileASearchRunsItsHitsComeInBatchesAtMostOncePerPaceAndAllAreThereAtTheEnd() {
+        AtomicLong clock = new AtomicLong();
+        ConcordanceModel paced = new ConcordanceModel(() -> LIBRARY, TaskRunner.callingThread(), dialogs, 100_000,
+                Duration.ofMillis(100), () -> clock.addAndGet(10_000_000));
+        ConcordanceModel every = unpaced(LIBRARY, 100_000);
+        List<Integer> batches = shownWhileRunning(paced);
+        List<Integer> reports = shownWhileRunning(every);
+        paced.search("حلف شمال الأطلسي");
+        every.search("حلف شمال الأطلسي");
+
+        assertThat(paced.hits()).as("every hit at the end").isEqualTo(every.hits()).isNotEmpty();
+        assertThat(status(paced)).isEqualTo(status(every));
+        assertThat(reports).hasSizeGreaterThan(100);
+        assertThat(batches).as("the clock moves 10 ms a look: one report in ten is shown")
+                .hasSizeBetween(reports.size() / 10, reports.size() / 10 + 2);
+        assertThat(batches.get(1)).as("the first hits show at once").isEqualTo(reports.get(1)).isPositive();
+        assertThat(batches).isSorted().anyMatch(n -> n > batches.get(1) + 5);
+    }
+
+    @Test
     void stopsAtTheCapAndSaysThereAreMore() {
-        ConcordanceModel model = new ConcordanceModel(() -> LIBRARY, TaskRunner.callingThread(), dialogs, 50);
+        ConcordanceModel model = unpaced(LIBRARY, 50);
         model.search("ال");
         assertThat(model.hits()).hasSize(50);
         assertThat(model.capped()).isTrue();
@@ -106,7 +142,7 @@ class ConcordanceModelTest {
         assertThat(status(model)).startsWith("More than 50 occurrences");
 
         int exactly = total(occurrences("الأطلسي").subList(0, 40));
-        ConcordanceModel fits = new ConcordanceModel(() -> LIBRARY.subList(0, 40), TaskRunner.callingThread(), dialogs, exactly);
+        ConcordanceModel fits = unpaced(LIBRARY.subList(0, 40), exactly);
         fits.search("الأطلسي");
         assertThat(fits.hits()).hasSize(exactly);
         assertThat(fits.capped()).as("exactly as many hits as the cap is not more").isFalse();
@@ -117,7 +153,7 @@ class ConcordanceModelTest {
 
     @Test
     void cancellingStopsTheSearchPartWay() {
-        ConcordanceModel model = new ConcordanceModel(() -> LIBRARY, TaskRunner.callingThread(), dialogs, 100_000);
+        ConcordanceModel model = unpaced(LIBRARY, 100_000);
         model.listeners().subscribe(() -> {
             if (model.task().running() && model.task().done() >= 100) model.stop();
         });

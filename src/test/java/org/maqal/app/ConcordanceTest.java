@@ -30,8 +30,20 @@ class ConcordanceTest {
             String text = Seeds.corpus().find(hit.articleId()).orElseThrow().text();
             assertThat(text.substring(hit.start(), hit.end())).isEqualTo(hit.match());
             assertThat(ArabicNormalizer.normalize(hit.match()).replaceAll("\\s+", " ")).isEqualTo("حلف شمال الاطلسي");
-            String before = text.substring(Math.max(0, hit.start() - Concordance.CONTEXT), hit.start());
-            assertThat(hit.before()).isEqualTo(before.replaceAll("\\s+", " "));
+            String textBefore = text.substring(0, hit.start()).replaceAll("\\s+", " ");
+            String shownBefore = hit.before().replaceFirst("^…", "");
+            assertThat(textBefore).endsWith(shownBefore);
+            assertThat(shownBefore.length()).isLessThanOrEqualTo(Concordance.CONTEXT);
+            String leftOut = textBefore.substring(0, textBefore.length() - shownBefore.length());
+            assertThat(hit.before().startsWith("…")).as("an ellipsis where text is left out").isEqualTo(!leftOut.isEmpty());
+            if (!leftOut.isEmpty()) assertThat(leftOut).as("whole words before").endsWith(" ");
+            String textAfter = text.substring(hit.end()).replaceAll("\\s+", " ");
+            String shownAfter = hit.after().replaceFirst("…$", "");
+            assertThat(textAfter).startsWith(shownAfter);
+            String rest = textAfter.substring(shownAfter.length());
+            assertThat(hit.after().endsWith("…")).as("an ellipsis where text is left out").isEqualTo(!rest.isEmpty());
+            if (!rest.isEmpty()) assertThat(rest).as("whole words after").startsWith(" ");
+            assertThat(shownBefore + shownAfter).as("some context").isNotBlank();
         }
     }
 

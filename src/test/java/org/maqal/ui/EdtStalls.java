@@ -17,6 +17,7 @@ final class EdtStalls extends EventQueue {
     private final AtomicLong longest = new AtomicLong();
     private final AtomicLong longestCpu = new AtomicLong();
     private final AtomicLong events = new AtomicLong();
+    private volatile String longestWhat = "";
 
     /** Starts measuring every event from now on. */
     static EdtStalls install() {
@@ -34,6 +35,7 @@ final class EdtStalls extends EventQueue {
         } finally {
             long took = System.nanoTime() - start;
             long c = THREADS.getCurrentThreadCpuTime() - cpu;
+            if (took > longest.get()) longestWhat = describe(event);
             longest.accumulateAndGet(took, Math::max);
             longestCpu.accumulateAndGet(c, Math::max);
             events.incrementAndGet();
@@ -42,6 +44,7 @@ final class EdtStalls extends EventQueue {
 
     /** Forgets what was measured so far. */
     void reset() {
+        longestWhat = "";
         longest.set(0);
         longestCpu.set(0);
         events.set(0);
@@ -50,6 +53,16 @@ final class EdtStalls extends EventQueue {
     /** The longest one event kept the Swing thread, in nanoseconds of wall time. */
     long longest() {
         return longest.get();
+    }
+
+    private static String describe(AWTEvent event) {
+        String s = String.valueOf(event).replaceAll(",when=\\d+|,notifier=null|,catchExceptions=\\w+|/0x\\w+|@\\w+", "");
+        return s.length() > 200 ? s.substring(0, 200) : s;
+    }
+
+    /** What the longest event was (its kind and source, from its description). */
+    String longestWhat() {
+        return longestWhat;
     }
 
     /** The most processor time one event took on the Swing thread, in nanoseconds. */

@@ -72,11 +72,7 @@ public final class Screenshots {
 
         onEdt(() -> app.frame().selectArticles(List.of(first)));
         clickFirstClaim();
-        onEdt(() -> {
-            JTextField search = find(app.frame(), JTextField.class, "searchField");
-            search.setText("الأطلسي");
-            search.postActionEvent();
-        });
+        search("الأطلسي");
         capture(app.frame(), "reader.png");
 
         onEdt(() -> app.frame().selectArticles(List.of(wb.corpus().articles().get(0).id(), first,
@@ -121,7 +117,15 @@ public final class Screenshots {
             app.frame().selectTab(MainFrame.READER);
         });
         clickFirstClaim();
+        search("الأطلسي");
         capture(app.frame(), "reader-arabic.png");
+        onEdt(() -> {
+            app.frame().selectArticles(List.of(wb.corpus().articles().get(0).id(), first,
+                    wb.corpus().articles().get(3).id(), wb.corpus().articles().get(4).id()));
+            app.frame().selectTab(MainFrame.COMPARISON);
+        });
+        capture(app.frame(), "comparison-arabic.png");
+        onEdt(() -> app.frame().selectArticles(List.of(first)));
         onEdt(() -> app.frame().selectTab(MainFrame.EDITOR));
         capture(app.frame(), "editor-arabic.png");
         captureGrading(handIns, "grading-arabic.png", "grading-answers-arabic.png");
@@ -207,6 +211,15 @@ public final class Screenshots {
         robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
         robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
         robot.mouseMove(5, 890);
+    }
+
+    /** Searches the corpus from the reader's search box, as if Enter were pressed. */
+    private void search(String text) throws Exception {
+        onEdt(() -> {
+            JTextField search = find(app.frame(), JTextField.class, "searchField");
+            search.setText(text);
+            search.postActionEvent();
+        });
     }
 
     private Window dialog(String name) throws Exception {

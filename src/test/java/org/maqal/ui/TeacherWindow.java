@@ -22,6 +22,13 @@ record TeacherWindow(Robot robot, Workbench wb, FrameFixture window) {
         return open(root, articles, delayBetweenEvents, new Settings(new MemoryStore()));
     }
 
+    /** Opens the window in the interface language given ({@code en} or {@code ar}). */
+    static TeacherWindow open(Path root, int articles, int delayBetweenEvents, String language) throws Exception {
+        Settings settings = new Settings(new MemoryStore());
+        settings.setLanguage(language);
+        return open(root, articles, delayBetweenEvents, settings);
+    }
+
     /** Opens the window with these settings (an Arabic interface, say). */
     static TeacherWindow open(Path root, int articles, int delayBetweenEvents, Settings settings) throws Exception {
         MaqalApp.setUpLookAndFeel(settings.theme());
