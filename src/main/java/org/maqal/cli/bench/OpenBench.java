@@ -91,7 +91,7 @@ final class OpenBench implements Callable<Integer> {
         double heap = (Clock.usedHeap() - before) / 1e6;
         List<Article> articles = library.articles();
         clock = Clock.start();
-        RelatedIndexFile.Opened related = new RelatedIndexFile(TextPipeline.standard(), AtomicFiles::write).open(folder, articles);
+        RelatedIndexFile.Opened related = new RelatedIndexFile(TextPipeline.standard(), AtomicFiles::write).open(folder, articles, library.knownTextHashes());
         Clock.Time relatedTime = clock.stop();
         double[][] queries = RelatedBench.queries(related.index(), articles);
         if (opened.analysis().reports().size() != articles.size()) throw new IllegalStateException("an article was not analysed");
