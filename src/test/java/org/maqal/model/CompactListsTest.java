@@ -57,6 +57,25 @@ class CompactListsTest {
     }
 
     @Test
+    void aLazyListOfClaimsIsKeptByTheAnalysisAndMadeOnceWhenFirstRead() {
+        Article article = new Article("a", ArticleMetadata.titled(MetaField.supplied("a")), "قال الوزير إن المهمة انتهت.");
+        Claim claim = new Claim("الوزير", null, "قال", "إن المهمة انتهت", false, new Span(10, 26, 0, "إن المهمة انتهت"));
+        AtomicInteger asked = new AtomicInteger();
+        List<Claim> lazy = LazyList.of(() -> {
+            asked.incrementAndGet();
+            return List.of(claim);
+        });
+        ArticleAnalysis analysis = new ArticleAnalysis(article, List.of(), List.of(), List.of(), List.of(), lazy);
+
+        assertThat(analysis.claims()).isSameAs(lazy);
+        assertThat(asked).hasValue(0);
+        assertThat(analysis.claims()).containsExactly(claim);
+        assertThat(analysis.claims().size()).isOne();
+        assertThat(asked).hasValue(1);
+        assertThatThrownBy(() -> lazy.add(claim)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void aLazyTokenListReadByManyThreadsAtOnceIsMadeOnce() throws Exception {
         AtomicInteger asked = new AtomicInteger();
         TokenList lazy = TokenList.lazy(() -> {

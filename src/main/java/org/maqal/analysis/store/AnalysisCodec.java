@@ -15,7 +15,6 @@ import org.maqal.model.Figure;
 import org.maqal.model.Sentence;
 import org.maqal.model.SentenceList;
 import org.maqal.model.Span;
-import org.maqal.model.Token;
 import org.maqal.model.TokenKind;
 import org.maqal.model.TokenList;
 import org.maqal.model.Unit;
@@ -25,8 +24,8 @@ import org.maqal.model.Unit;
  * sentences as offsets into the text, its tokens as offsets with the numbers of their forms in the
  * file's {@link Dictionary}, then its entities, figures and claims. The article itself (text and
  * metadata) is not stored: the reader gives it, and it must be the article whose text was analysed.
- * The tokens, most of the bytes, are preceded by their length, so that a reader can leave them to be
- * decoded when they are first used ({@link TokenList#lazy}).
+ * The tokens, most of the bytes, are preceded by their length, so that a reader can leave them, and
+ * the entities, figures and claims after them, to be decoded when they are first used.
  *
  * <pre>
  * sentences  count; each: flags (1 headline, 2 text stored), index − position (zig-zag),
@@ -142,29 +141,26 @@ final class AnalysisCodec {
 
     /**
      * The analysis of this article stored in the bytes. Offsets are taken as stored (the file's
-     * checksum guards them), except where a sentence's text is cut from the article's. The tokens are
-     * decoded when first used; should their bytes then prove not to be tokens this codec wrote, they
-     * are the tokens {@code again} makes of the article instead.
+     * checksum guards them), except where a sentence's text is cut from the article's. The sentences
+     * are decoded now; the tokens, and the entities, figures and claims ({@link StoredFindings}), when
+     * first used: should their bytes then prove not to be what this codec wrote, they are those of
+     * the analysis {@code again} makes of the article instead.
      *
-     * @throws Damaged when the bytes are not an analysis this codec wrote
+     * @throws Damaged when the sentences cannot be read or the tokens' length is wrong
      */
-    static ArticleAnalysis decode(BinaryIn in, String[] strings, Article article, Function<Article, List<Token>> again)
+    static ArticleAnalysis decode(BinaryIn in, String[] strings, Article article, Function<Article, ArticleAnalysis> again)
             throws Damaged {
-        String text = article.text();
-        List<Sentence> sentences = sentences(in, strings, text);
+        List<Sentence> sentences = sentences(in, strings, article.text());
         BinaryIn tokenBytes = in.part(in.count(1));
         TokenList tokens = TokenList.lazy(() -> {
             try {
                 return tokens(tokenBytes, strings);
             } catch (Damaged | RuntimeException e) {
-                return TokenList.copyOf(again.apply(article));
+                return TokenList.copyOf(again.apply(article).tokens());
             }
         });
-        List<Entity> entities = entities(in, strings, text);
-        List<Figure> figures = figures(in, strings, text);
-        List<Claim> claims = claims(in, strings, text);
-        if (!in.atEnd()) throw new Damaged("bytes left after the analysis");
-        return new ArticleAnalysis(article, sentences, tokens, entities, figures, claims);
+        StoredFindings findings = new StoredFindings(in.rest(), strings, article, again);
+        return new ArticleAnalysis(article, sentences, tokens, findings.entities(), findings.figures(), findings.claims());
     }
 
     /** The sentences, kept as offsets into the text unless one of them has a text of its own. */
@@ -232,7 +228,7 @@ final class AnalysisCodec {
         return tokens.build();
     }
 
-    private static List<Entity> entities(BinaryIn in, String[] strings, String text) throws Damaged {
+    static List<Entity> entities(BinaryIn in, String[] strings, String text) throws Damaged {
         int n = in.count(4);
         Entity[] entities = new Entity[n];
         for (int i = 0; i < n; i++) {
@@ -246,7 +242,7 @@ final class AnalysisCodec {
         return Arrays.asList(entities);
     }
 
-    private static List<Figure> figures(BinaryIn in, String[] strings, String text) throws Damaged {
+    static List<Figure> figures(BinaryIn in, String[] strings, String text) throws Damaged {
         int n = in.count(15);
         Figure[] figures = new Figure[n];
         for (int i = 0; i < n; i++) {
@@ -258,7 +254,7 @@ final class AnalysisCodec {
         return Arrays.asList(figures);
     }
 
-    private static List<Claim> claims(BinaryIn in, String[] strings, String text) throws Damaged {
+    static List<Claim> claims(BinaryIn in, String[] strings, String text) throws Damaged {
         int n = in.count(9);
         Claim[] claims = new Claim[n];
         for (int i = 0; i < n; i++) {

@@ -14,7 +14,6 @@ import org.maqal.model.Article;
 import org.maqal.model.ArticleAnalysis;
 import org.maqal.model.CorpusAnalysis;
 import org.maqal.model.Progress;
-import org.maqal.model.Token;
 
 /**
  * Keeps the analyses of a library's articles on disk beside the corpus, in
@@ -92,7 +91,7 @@ public final class AnalysisFile {
                           Function<Article, byte[]> knownHashes, Progress progress) {
         if (version.isEmpty()) return new Opened(analyzer.analyze(articles, progress), 0, false, "");
         Path file = of(corpusFolder);
-        StoredAnalyses stored = read(file, a -> analyzer.articleAnalyzer().analyze(a).tokens()).orElseGet(StoredAnalyses::empty);
+        StoredAnalyses stored = read(file, analyzer.articleAnalyzer()::analyze).orElseGet(StoredAnalyses::empty);
         Optional<CorpusAnalysis> whole = stored.corpus(articles, knownHashes, progress);
         if (whole.isPresent()) return new Opened(whole.get(), articles.size(), false, "");
         AtomicInteger kept = new AtomicInteger();
@@ -107,9 +106,9 @@ public final class AnalysisFile {
 
     /**
      * The analyses in the file, or empty when it is missing, unreadable or not one of this format and
-     * version; {@code again} gives an article's tokens should those stored prove damaged on first use.
+     * version; {@code again} analyses an article afresh should what is stored of it prove damaged on first use.
      */
-    Optional<StoredAnalyses> read(Path file, Function<Article, List<Token>> again) {
+    Optional<StoredAnalyses> read(Path file, Function<Article, ArticleAnalysis> again) {
         try {
             if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) return Optional.empty();
             return StoredAnalyses.read(Files.readAllBytes(file), version.orElseThrow(), again);

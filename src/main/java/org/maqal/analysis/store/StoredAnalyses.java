@@ -21,7 +21,6 @@ import org.maqal.model.ArticleAnalysis;
 import org.maqal.model.ArticleReport;
 import org.maqal.model.CorpusAnalysis;
 import org.maqal.model.Progress;
-import org.maqal.model.Token;
 
 /**
  * The analyses in a cache file, found by the SHA-256 of an article's text ({@link TextHash}), and the bytes of such a
@@ -63,15 +62,15 @@ final class StoredAnalyses {
     private final Map<String, Entry> entries;
     private final byte[] corpusKey;
     private final int[] reports;
-    private final Function<Article, List<Token>> again;
+    private final Function<Article, ArticleAnalysis> again;
     private volatile boolean damaged;
 
     /**
      * @param reports where each report starts and ends, side by side
-     * @param again   the tokens of an article whose stored tokens prove damaged when first used
+     * @param again   the analysis of an article whose stored tokens or findings prove damaged when first used
      */
     private StoredAnalyses(byte[] bytes, String[] strings, Map<String, Entry> entries, byte[] corpusKey, int[] reports,
-                           Function<Article, List<Token>> again) {
+                           Function<Article, ArticleAnalysis> again) {
         this.again = again;
         this.bytes = bytes;
         this.strings = strings;
@@ -82,7 +81,9 @@ final class StoredAnalyses {
 
     /** No stored analyses: every article is analysed afresh. */
     static StoredAnalyses empty() {
-        return new StoredAnalyses(new byte[0], new String[0], Map.of(), new byte[HASH_BYTES], new int[0], a -> List.of());
+        return new StoredAnalyses(new byte[0], new String[0], Map.of(), new byte[HASH_BYTES], new int[0], a -> {
+            throw new IllegalStateException("nothing is stored");
+        });
     }
 
     /**
@@ -90,16 +91,16 @@ final class StoredAnalyses {
      * format written for this analyzer version.
      */
     static Optional<StoredAnalyses> read(byte[] bytes, String version) {
-        return read(bytes, version, a -> ArticleAnalyzer.standard().analyze(a).tokens());
+        return read(bytes, version, a -> ArticleAnalyzer.standard().analyze(a));
     }
 
     /**
-     * As {@link #read(byte[], String)}. The analyses' tokens are decoded when first used (the file's
-     * checksum has been checked by then); should those of an article prove not to be tokens the codec
-     * wrote, they are what {@code again} gives: the tokens of the article analysed afresh by the
-     * analyzer of the file's version.
+     * As {@link #read(byte[], String)}. The analyses' tokens, entities, figures and claims are decoded
+     * when first used (the file's checksum has been checked by then); should those of an article prove
+     * not to be what the codec wrote, they are those of {@code again}: the article analysed afresh by
+     * the analyzer of the file's version.
      */
-    static Optional<StoredAnalyses> read(byte[] bytes, String version, Function<Article, List<Token>> again) {
+    static Optional<StoredAnalyses> read(byte[] bytes, String version, Function<Article, ArticleAnalysis> again) {
         if (bytes.length < MAGIC.length + 4 + 8 || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
             return Optional.empty();
         }
