@@ -26,8 +26,8 @@ import org.maqal.text.TextDigest;
  * </pre>
  *
  * Format 1 held the SHA-256 of the text's UTF-8 bytes instead of its {@code TextDigest}; such a
- * file is rebuilt. Only the raw counts are stored; weights and posting lists are worked out again on loading,
- * which is linear in the size of the file. Stateless.
+ * file is rebuilt. Only the raw counts are stored; weights and posting lists are worked out again on
+ * loading, which is linear in the size of the file. Stateless.
  */
 final class IndexCodec {
     static final int FORMAT = 2;
