@@ -30,10 +30,11 @@ import org.maqal.model.Unit;
  * <pre>
  * sentences  count; each: flags (1 headline, 2 text stored), index − position (zig-zag),
  *            start − previous end (zig-zag), length, [text]
- * tokens     length in bytes of what follows up to the entities; count; each: flags (bits 0–1 kind, 4 function word, 8 text is its normal form, 16 stem
- *            is its normal form, 32 in the sentence after the previous token's, bits 6–7 the gap
- *            from the previous token's end: 0–2, or 3 when the gap and the sentence step follow as
- *            zig-zag numbers), length (zig-zag), normal, [text], [stem]
+ * tokens     length in bytes up to the entities; count; each: flags (bits 0–1 kind, 4 function
+ *            word, 8 text is its normal form, 16 stem is its normal form, 32 in the sentence after
+ *            the previous token's, bits 6–7 the gap from the previous token's end: 0–2, or 3 when the
+ *            gap and the sentence step follow as zig-zag numbers), length (zig-zag), normal, [text],
+ *            [stem]
  * entities   count; each: name, type, role, mentions (count, spans)
  * figures    count; each: text, value (IEEE 754 bits), unit, what, span
  * claims     count; each: speaker, role, verb, text (0 when it is the span's text, else string + 1),

@@ -41,8 +41,9 @@ import org.maqal.model.Progress;
  * </pre>
  *
  * Reading checks the whole file's checksum, the format and the version, and the tables; an analysis
- * or a report is decoded only when asked for, so that several threads decode at once, and an
- * analysis's tokens only when they are first used (format 4 added their length for that). The reports
+ * or a report is decoded only when asked for, so that several threads decode at once, and of these
+ * only the sentences and the readability at once: the tokens, the entities, figures and claims, and
+ * the vocabulary when they are first used (format 4 placed them for that). The reports
  * (corpus-wide vocabulary and readability) are used only for the very corpus they were measured in.
  * Thread-safe once read.
  */
