@@ -1,9 +1,5 @@
 package org.maqal.analysis;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -49,15 +45,6 @@ public final class AnalysisCache {
     public int size() {
         synchronized (entries) {
             return entries.size();
-        }
-    }
-
-    /** The SHA-256 of a text's UTF-8 bytes, in hexadecimal. */
-    public static String contentHash(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }

@@ -45,7 +45,7 @@ final class RelatedCommand implements Callable<Integer> {
         Corpus library = corpus.read();
         Article article = library.select(List.of(id)).get(0);
         RelatedIndexFile.Opened opened = new RelatedIndexFile(TextPipeline.standard(), AtomicFiles::write)
-                .open(corpus.folder, library.articles());
+                .open(corpus.folder, library.articles(), library.knownTextHashes());
         PrintWriter out = spec.commandLine().getOut();
         if (!opened.problem().isEmpty()) spec.commandLine().getErr().println(opened.problem());
         List<Related> related = opened.index().related(article.id(), top);

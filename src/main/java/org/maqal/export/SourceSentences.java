@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.maqal.analysis.AnalysisCache;
 import org.maqal.model.Article;
 import org.maqal.model.ArticleRef;
 import org.maqal.model.Lesson;
 import org.maqal.model.Sentence;
 import org.maqal.model.Source;
 import org.maqal.text.SentenceSplitter;
+import org.maqal.text.TextDigest;
 
 /**
  * The texts of the articles a lesson cites, as far as the corpus still holds them unchanged: the
@@ -56,7 +56,7 @@ public final class SourceSentences {
             Article article = byId.get(ref.id());
             if (article == null) {
                 status.put(ref.id(), Status.MISSING);
-            } else if (!AnalysisCache.contentHash(article.text()).equalsIgnoreCase(ref.contentHash())) {
+            } else if (!TextDigest.contentHash(article.text()).equalsIgnoreCase(ref.contentHash())) {
                 status.put(ref.id(), Status.CHANGED);
             } else {
                 status.put(ref.id(), Status.UNCHANGED);

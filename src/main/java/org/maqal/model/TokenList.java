@@ -5,38 +5,60 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
+import java.util.function.Supplier;
 
 /**
  * An immutable list of tokens that keeps their fields side by side in arrays rather than one object
  * per token, so that a text's tokens, and a kept analysis of a long corpus, cost the memory (and the
  * garbage collector) a fraction of what a list of {@link Token} records would. {@link #get} makes a
  * {@link Token} equal to the one stored; the field accessors ({@link #normal(int)} …) read one field
- * of a token without making it. Thread-safe.
+ * of a token without making it. A {@linkplain #lazy(Supplier) lazy} list makes its arrays only when
+ * first read, so that an analysis read from a cache costs nothing until its tokens are used.
+ * Thread-safe.
  */
 public final class TokenList extends AbstractList<Token> implements RandomAccess {
     private static final TokenKind[] KINDS = TokenKind.values();
     private static final int FUNCTION = 0x10;
 
-    private final int size;
-    private final String[] texts;
-    private final String[] normals;
-    private final String[] stems;
-    private final int[] starts;
-    private final int[] ends;
-    private final int[] sentences;
-    private final byte[] flags;
+    /** The fields of the tokens; immutable, so that a thread that sees the reference sees the arrays whole. */
+    private record Columns(int size, String[] texts, String[] normals, String[] stems, int[] starts, int[] ends,
+                           int[] sentences, byte[] flags) {
+    }
+
+    /** The arrays of a list built at once; null for a lazy list. */
+    private final Columns built;
+    /** The arrays of a lazy list, made when first read; null for a list built at once. */
+    private final Lazy<Columns> lazy;
 
     /** The builder's tokens, in its arrays when they have little room to spare, else in copies of the right length. */
     private TokenList(Builder b) {
-        size = b.size;
+        int size = b.size;
         boolean trim = b.texts.length - size > size / 4;
-        texts = trim ? Arrays.copyOf(b.texts, size) : b.texts;
-        normals = trim ? Arrays.copyOf(b.normals, size) : b.normals;
-        stems = trim ? Arrays.copyOf(b.stems, size) : b.stems;
-        starts = trim ? Arrays.copyOf(b.starts, size) : b.starts;
-        ends = trim ? Arrays.copyOf(b.ends, size) : b.ends;
-        sentences = trim ? Arrays.copyOf(b.sentences, size) : b.sentences;
-        flags = trim ? Arrays.copyOf(b.flags, size) : b.flags;
+        built = new Columns(size, trim ? Arrays.copyOf(b.texts, size) : b.texts,
+                trim ? Arrays.copyOf(b.normals, size) : b.normals, trim ? Arrays.copyOf(b.stems, size) : b.stems,
+                trim ? Arrays.copyOf(b.starts, size) : b.starts, trim ? Arrays.copyOf(b.ends, size) : b.ends,
+                trim ? Arrays.copyOf(b.sentences, size) : b.sentences, trim ? Arrays.copyOf(b.flags, size) : b.flags);
+        lazy = null;
+    }
+
+    private TokenList(Supplier<TokenList> source) {
+        built = null;
+        lazy = new Lazy<>(() -> source.get().columns());
+    }
+
+    /**
+     * A list whose tokens are those of the list {@code source} gives, asked for once, when the list is
+     * first read (its size included), by whichever thread reads it first. What {@code source} throws
+     * reaches that reader, and the next reader asks again.
+     */
+    public static TokenList lazy(Supplier<TokenList> source) {
+        return new TokenList(Objects.requireNonNull(source, "source"));
+    }
+
+    /** The arrays, made first when this is a lazy list read for the first time. */
+    private Columns columns() {
+        Columns c = built;
+        return c != null ? c : lazy.get();
     }
 
     /**
@@ -116,46 +138,47 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
         /** The tokens added so far, as an immutable list. */
         public TokenList build() {
             TokenList list = new TokenList(this);
-            handedOver = list.texts == texts;
+            handedOver = list.built.texts == texts;
             return list;
         }
     }
 
     @Override
     public Token get(int index) {
-        Objects.checkIndex(index, size);
-        return new Token(texts[index], starts[index], ends[index], sentences[index], kind(index), normals[index], stems[index],
-                function(index));
+        Columns c = columns();
+        Objects.checkIndex(index, c.size);
+        return new Token(c.texts[index], c.starts[index], c.ends[index], c.sentences[index], KINDS[c.flags[index] & (FUNCTION - 1)],
+                c.normals[index], c.stems[index], (c.flags[index] & FUNCTION) != 0);
     }
 
     @Override
     public int size() {
-        return size;
+        return columns().size;
     }
 
     /** {@link Token#text()} of the token at {@code index}. */
-    public String text(int index) { return texts[Objects.checkIndex(index, size)]; }
+    public String text(int index) { Columns c = columns(); return c.texts[Objects.checkIndex(index, c.size)]; }
 
     /** {@link Token#start()} of the token at {@code index}. */
-    public int start(int index) { return starts[Objects.checkIndex(index, size)]; }
+    public int start(int index) { Columns c = columns(); return c.starts[Objects.checkIndex(index, c.size)]; }
 
     /** {@link Token#end()} of the token at {@code index}. */
-    public int end(int index) { return ends[Objects.checkIndex(index, size)]; }
+    public int end(int index) { Columns c = columns(); return c.ends[Objects.checkIndex(index, c.size)]; }
 
     /** {@link Token#sentence()} of the token at {@code index}. */
-    public int sentence(int index) { return sentences[Objects.checkIndex(index, size)]; }
+    public int sentence(int index) { Columns c = columns(); return c.sentences[Objects.checkIndex(index, c.size)]; }
 
     /** {@link Token#kind()} of the token at {@code index}. */
-    public TokenKind kind(int index) { return KINDS[flags[Objects.checkIndex(index, size)] & (FUNCTION - 1)]; }
+    public TokenKind kind(int index) { Columns c = columns(); return KINDS[c.flags[Objects.checkIndex(index, c.size)] & (FUNCTION - 1)]; }
 
     /** {@link Token#normal()} of the token at {@code index}. */
-    public String normal(int index) { return normals[Objects.checkIndex(index, size)]; }
+    public String normal(int index) { Columns c = columns(); return c.normals[Objects.checkIndex(index, c.size)]; }
 
     /** {@link Token#stem()} of the token at {@code index}. */
-    public String stem(int index) { return stems[Objects.checkIndex(index, size)]; }
+    public String stem(int index) { Columns c = columns(); return c.stems[Objects.checkIndex(index, c.size)]; }
 
     /** {@link Token#function()} of the token at {@code index}. */
-    public boolean function(int index) { return (flags[Objects.checkIndex(index, size)] & FUNCTION) != 0; }
+    public boolean function(int index) { Columns c = columns(); return (c.flags[Objects.checkIndex(index, c.size)] & FUNCTION) != 0; }
 
     /** {@link Token#isArabicWord()} of the token at {@code index}. */
     public boolean isArabicWord(int index) { return kind(index) == TokenKind.ARABIC; }

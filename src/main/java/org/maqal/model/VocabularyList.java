@@ -4,32 +4,39 @@ import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
+import java.util.function.Supplier;
 
 /**
  * An immutable list of vocabulary items that keeps their fields side by side in arrays rather than
  * one object per item, so that the vocabulary of a long corpus costs the memory (and the garbage
- * collector) less. {@link #get} makes a {@link VocabularyItem} equal to the one stored. Thread-safe.
+ * collector) less. {@link #get} makes a {@link VocabularyItem} equal to the one stored. A
+ * {@linkplain #lazy(Supplier) lazy} list makes its arrays only when first read, so that a report read
+ * from a cache costs nothing until its vocabulary is used. Thread-safe.
  */
 public final class VocabularyList extends AbstractList<VocabularyItem> implements RandomAccess {
-    private final String[] headwords;
-    private final String[] stems;
-    private final List<String>[] forms;
-    private final int[] counts;
-    private final int[] articles;
-    private final double[] keyness;
-    private final boolean[] topics;
-    private final int[] examples;
+    /** The fields of the items; immutable once made, so that a thread that sees the reference sees the arrays whole. */
+    private record Columns(String[] headwords, String[] stems, List<String>[] forms, int[] counts, int[] articles,
+                           double[] keyness, boolean[] topics, int[] examples) {
+        @SuppressWarnings("unchecked")
+        Columns(int size) {
+            this(new String[size], new String[size], (List<String>[]) new List<?>[size], new int[size], new int[size],
+                    new double[size], new boolean[size], new int[size]);
+        }
+    }
 
-    @SuppressWarnings("unchecked")
-    private VocabularyList(int size) {
-        headwords = new String[size];
-        stems = new String[size];
-        forms = (List<String>[]) new List<?>[size];
-        counts = new int[size];
-        articles = new int[size];
-        keyness = new double[size];
-        topics = new boolean[size];
-        examples = new int[size];
+    /** The arrays of a list made at once; null for a lazy list. */
+    private final Columns built;
+    /** The arrays of a lazy list, made when first read; null for a list made at once. */
+    private final Lazy<Columns> lazy;
+
+    private VocabularyList(Columns built) {
+        this.built = built;
+        this.lazy = null;
+    }
+
+    private VocabularyList(Supplier<VocabularyList> source) {
+        this.built = null;
+        this.lazy = new Lazy<>(() -> source.get().columns());
     }
 
     /**
@@ -39,31 +46,46 @@ public final class VocabularyList extends AbstractList<VocabularyItem> implement
      */
     public static VocabularyList copyOf(List<VocabularyItem> items) {
         if (items instanceof VocabularyList list) return list;
-        VocabularyList out = new VocabularyList(items.size());
+        Columns c = new Columns(items.size());
         int i = 0;
         for (VocabularyItem v : items) {
-            out.headwords[i] = v.headword();
-            out.stems[i] = v.stem();
-            out.forms[i] = v.forms();
-            out.counts[i] = v.count();
-            out.articles[i] = v.articles();
-            out.keyness[i] = v.keyness();
-            out.topics[i] = v.topic();
-            out.examples[i] = v.example();
+            c.headwords[i] = v.headword();
+            c.stems[i] = v.stem();
+            c.forms[i] = v.forms();
+            c.counts[i] = v.count();
+            c.articles[i] = v.articles();
+            c.keyness[i] = v.keyness();
+            c.topics[i] = v.topic();
+            c.examples[i] = v.example();
             i++;
         }
-        return out;
+        return new VocabularyList(c);
+    }
+
+    /**
+     * A list whose items are those of the list {@code source} gives, asked for once, when the list is
+     * first read (its size included), by whichever thread reads it first. What {@code source} throws
+     * reaches that reader, and the next reader asks again.
+     */
+    public static VocabularyList lazy(Supplier<VocabularyList> source) {
+        return new VocabularyList(Objects.requireNonNull(source, "source"));
+    }
+
+    private Columns columns() {
+        Columns c = built;
+        return c != null ? c : lazy.get();
     }
 
     @Override
     public VocabularyItem get(int index) {
-        Objects.checkIndex(index, headwords.length);
-        return new VocabularyItem(headwords[index], stems[index], forms[index], counts[index], articles[index], keyness[index],
-                topics[index], examples[index]);
+        Columns c = columns();
+        Objects.checkIndex(index, c.headwords.length);
+        return new VocabularyItem(c.headwords[index], c.stems[index], c.forms[index], c.counts[index], c.articles[index],
+                c.keyness[index], c.topics[index], c.examples[index]);
     }
 
     @Override
     public int size() {
-        return headwords.length;
+        return columns().headwords.length;
     }
 }

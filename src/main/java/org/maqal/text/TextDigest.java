@@ -3,13 +3,24 @@ package org.maqal.text;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /**
- * The SHA-256 of a text's UTF-16 code units (little-endian), computed without encoding the text to
- * UTF-8 first: what identifies a text exactly. The analysis cache stores analyses under it, and the
- * corpus's file catalog keeps it so that an unchanged article need not be hashed again. Thread-safe.
+ * The hashes that identify a text, all made here so that no text is hashed two ways by accident:
+ *
+ * <ul>
+ * <li>{@link #of(String)}, the SHA-256 of a text's UTF-16 code units (little-endian), computed without
+ * encoding the text to UTF-8 first: what identifies a text exactly inside Maqal's own caches. The
+ * corpus's file catalog keeps it, so that an unchanged article need not be hashed again; the
+ * analysis cache and the related-article index store their entries under it.</li>
+ * <li>{@link #contentHash(String)}, the SHA-256 of a text's UTF-8 bytes in hexadecimal: what a lesson
+ * file keeps of each of its articles to notice that one changed. Lesson files rely on its exact value.</li>
+ * </ul>
+ *
+ * Thread-safe.
  */
 public final class TextDigest {
     /** The length of a digest in bytes. */
@@ -37,6 +48,15 @@ public final class TextDigest {
             digest.update(bytes.array(), 0, 2 * n);
         }
         return digest.digest();
+    }
+
+    /**
+     * The SHA-256 of a text's UTF-8 bytes, as 64 lower-case hexadecimal digits: the content hash a
+     * lesson keeps of each of its articles ({@code ArticleRef.contentHash}). Not the same value as
+     * {@link #of(String)}.
+     */
+    public static String contentHash(String text) {
+        return HexFormat.of().formatHex(DIGESTS.get().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static MessageDigest digest() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The compact sentence, token and vocabulary lists give back exactly what was put in them. */
@@ -35,6 +36,60 @@ class CompactListsTest {
         }
         assertThatThrownBy(() -> list.normal(tokens.size())).isInstanceOf(IndexOutOfBoundsException.class);
         assertThatThrownBy(() -> list.set(0, tokens.get(1))).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void aLazyTokenListAsksItsSourceOnceWhenFirstReadAndAgainOnlyAfterItFailed() {
+        List<Token> tokens = tokens();
+        AtomicInteger asked = new AtomicInteger();
+        TokenList lazy = TokenList.lazy(() -> {
+            if (asked.incrementAndGet() == 1) throw new IllegalStateException("not yet");
+            return TokenList.copyOf(tokens);
+        });
+        assertThat(asked).hasValue(0);
+        assertThatThrownBy(lazy::size).isInstanceOf(IllegalStateException.class);
+
+        assertThat(lazy.normal(3)).isEqualTo("k24");
+        assertThat(lazy).isEqualTo(tokens);
+        assertThat(TokenList.copyOf(lazy)).isSameAs(lazy);
+        assertThat(asked).hasValue(2);
+        assertThatThrownBy(() -> lazy.stem(tokens.size())).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void aLazyListOfClaimsIsKeptByTheAnalysisAndMadeOnceWhenFirstRead() {
+        Article article = new Article("a", ArticleMetadata.titled(MetaField.supplied("a")), "قال الوزير إن المهمة انتهت.");
+        Claim claim = new Claim("الوزير", null, "قال", "إن المهمة انتهت", false, new Span(10, 26, 0, "إن المهمة انتهت"));
+        AtomicInteger asked = new AtomicInteger();
+        List<Claim> lazy = LazyList.of(() -> {
+            asked.incrementAndGet();
+            return List.of(claim);
+        });
+        ArticleAnalysis analysis = new ArticleAnalysis(article, List.of(), List.of(), List.of(), List.of(), lazy);
+
+        assertThat(analysis.claims()).isSameAs(lazy);
+        assertThat(asked).hasValue(0);
+        assertThat(analysis.claims()).containsExactly(claim);
+        assertThat(analysis.claims().size()).isOne();
+        assertThat(asked).hasValue(1);
+        assertThatThrownBy(() -> lazy.add(claim)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void aLazyTokenListReadByManyThreadsAtOnceIsMadeOnce() throws Exception {
+        AtomicInteger asked = new AtomicInteger();
+        TokenList lazy = TokenList.lazy(() -> {
+            asked.incrementAndGet();
+            return TokenList.copyOf(tokens());
+        });
+        List<Thread> readers = new ArrayList<>();
+        List<Object> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int i = 0; i < 8; i++) readers.add(new Thread(() -> seen.add(lazy.text(4))));
+        readers.forEach(Thread::start);
+        for (Thread t : readers) t.join();
+
+        assertThat(seen).hasSize(8).containsOnly("،");
+        assertThat(asked).hasValue(1);
     }
 
     @Test

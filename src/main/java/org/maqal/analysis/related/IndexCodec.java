@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.CRC32;
+import org.maqal.text.TextDigest;
 
 /**
  * The bytes of a related-article index file, format {@value #FORMAT}:
@@ -18,18 +19,20 @@ import java.util.zip.CRC32;
  * "MAQALRI\n"                      8 bytes
  * format, rules                    2 × int32 big-endian ({@link TermExtractor#RULES_VERSION})
  * term count, then each term       varint, then varint length + UTF-8
- * article count, then each article varint, then id (varint length + UTF-8), SHA-256 (32 bytes),
+ * article count, then each article varint, then id (varint length + UTF-8), the text's
+ *                                  {@link org.maqal.text.TextDigest} (32 bytes),
  *                                  term count, then pairs (term number, count) as varints
  * CRC-32 of all the bytes before   int64
  * </pre>
  *
- * Only the raw counts are stored; weights and posting lists are worked out again on loading,
- * which is linear in the size of the file. Stateless.
+ * Format 1 held the SHA-256 of the text's UTF-8 bytes instead of its {@code TextDigest}; such a
+ * file is rebuilt. Only the raw counts are stored; weights and posting lists are worked out again on
+ * loading, which is linear in the size of the file. Stateless.
  */
 final class IndexCodec {
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     private static final byte[] MAGIC = "MAQALRI\n".getBytes(StandardCharsets.US_ASCII);
-    private static final int HASH_BYTES = 32;
+    private static final int HASH_BYTES = TextDigest.BYTES;
 
     private IndexCodec() {
     }

@@ -10,13 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.maqal.model.Article;
+import org.maqal.text.TextDigest;
 import org.maqal.text.TextPipeline;
 
 /**
  * Keeps a library's {@link RelatedIndex} on disk beside the corpus, in
  * {@code DIR/.maqal/related-index.bin}, so that a library opens warm: an article whose id and
- * text hash (SHA-256) match the file is not read again; only new and changed articles are, and
+ * text hash ({@link TextDigest}, the one the corpus's file catalog keeps) match the file is not read
+ * again; only new and changed articles are, and
  * articles no longer in the library are dropped. The file (see {@link IndexCodec}) is written by
  * the {@link AtomicWriter} given, so that readers see the old file or the whole new one
  * ({@code org.maqal.corpus.AtomicFiles::write} does that; this layer may not use it directly).
@@ -83,13 +86,29 @@ public final class RelatedIndexFile {
      * @throws IllegalArgumentException when two articles have the same id
      */
     public Opened open(Path corpusFolder, List<Article> articles) {
+        return open(corpusFolder, articles, a -> null);
+    }
+
+    /**
+     * As {@link #open(Path, List)}, for a caller that already knows the {@link TextDigest} of some
+     * texts (the corpus reader keeps them with its file catalog, see
+     * {@code org.maqal.corpus.Corpus#knownTextHashes()}): {@code knownHashes} gives an article's, or
+     * null when it does not know it; only the others are hashed. The digests given are trusted: they
+     * must be those of the articles' texts.
+     *
+     * @throws IllegalArgumentException when two articles have the same id
+     */
+    public Opened open(Path corpusFolder, List<Article> articles, Function<Article, byte[]> knownHashes) {
+        Objects.requireNonNull(knownHashes, "knownHashes");
         Path file = of(corpusFolder);
         Map<String, TermCounts> stored = new HashMap<>();
         readFile(file).ifPresent(docs -> docs.forEach(d -> stored.put(d.id(), d)));
         TermExtractor extractor = new TermExtractor(pipeline);
         List<TermCounts> docs = articles.parallelStream().map(a -> {
+            byte[] given = knownHashes.apply(a);
+            byte[] digest = given != null && given.length == TextDigest.BYTES ? given : TextDigest.of(a.text());
             TermCounts known = stored.get(a.id());
-            return known != null && Arrays.equals(known.hash(), TermExtractor.hash(a.text())) ? known : extractor.terms(a);
+            return known != null && Arrays.equals(known.hash(), digest) ? known : extractor.terms(a, digest);
         }).toList();
         RelatedIndex index = RelatedIndex.of(docs);
         long reused = 0;

@@ -1,12 +1,11 @@
 package org.maqal.analysis.related;
 
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
-import org.maqal.analysis.AnalysisCache;
 import org.maqal.model.Article;
 import org.maqal.model.Token;
 import org.maqal.model.TokenKind;
+import org.maqal.text.TextDigest;
 import org.maqal.text.TextPipeline;
 import org.maqal.text.Tokenizer;
 
@@ -28,7 +27,13 @@ final class TermExtractor {
         this.tokenizer = new Tokenizer(pipeline.stemmer(), pipeline.functionWords());
     }
 
+    /** The terms of an article, with its text's {@link TextDigest}. */
     TermCounts terms(Article article) {
+        return terms(article, TextDigest.of(article.text()));
+    }
+
+    /** The terms of an article whose text's {@link TextDigest} is known to be {@code digest}. */
+    TermCounts terms(Article article, byte[] digest) {
         Map<String, Integer> counts = new HashMap<>();
         for (Token token : tokenizer.tokenize(article.text(), java.util.List.of())) {
             String term = term(token);
@@ -41,12 +46,7 @@ final class TermExtractor {
             terms[i] = e.getKey();
             n[i++] = e.getValue();
         }
-        return new TermCounts(article.id(), hash(article.text()), terms, n);
-    }
-
-    /** The SHA-256 of a text, as {@link AnalysisCache#contentHash} computes it, in bytes. */
-    static byte[] hash(String text) {
-        return HexFormat.of().parseHex(AnalysisCache.contentHash(text));
+        return new TermCounts(article.id(), digest, terms, n);
     }
 
     private static String term(Token token) {

@@ -3,6 +3,7 @@ package org.maqal.analysis.store;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.maqal.analysis.store.BinaryIn.Damaged;
 import org.maqal.analysis.store.Dictionary.Unencodable;
 import org.maqal.model.Article;
@@ -23,14 +24,17 @@ import org.maqal.model.Unit;
  * sentences as offsets into the text, its tokens as offsets with the numbers of their forms in the
  * file's {@link Dictionary}, then its entities, figures and claims. The article itself (text and
  * metadata) is not stored: the reader gives it, and it must be the article whose text was analysed.
+ * The tokens, most of the bytes, are preceded by their length, so that a reader can leave them, and
+ * the entities, figures and claims after them, to be decoded when they are first used.
  *
  * <pre>
  * sentences  count; each: flags (1 headline, 2 text stored), index − position (zig-zag),
  *            start − previous end (zig-zag), length, [text]
- * tokens     count; each: flags (bits 0–1 kind, 4 function word, 8 text is its normal form, 16 stem
- *            is its normal form, 32 in the sentence after the previous token's, bits 6–7 the gap
- *            from the previous token's end: 0–2, or 3 when the gap and the sentence step follow as
- *            zig-zag numbers), length (zig-zag), normal, [text], [stem]
+ * tokens     length in bytes up to the entities; count; each: flags (bits 0–1 kind, 4 function
+ *            word, 8 text is its normal form, 16 stem is its normal form, 32 in the sentence after
+ *            the previous token's, bits 6–7 the gap from the previous token's end: 0–2, or 3 when the
+ *            gap and the sentence step follow as zig-zag numbers), length (zig-zag), normal, [text],
+ *            [stem]
  * entities   count; each: name, type, role, mentions (count, spans)
  * figures    count; each: text, value (IEEE 754 bits), unit, what, span
  * claims     count; each: speaker, role, verb, text (0 when it is the span's text, else string + 1),
@@ -59,7 +63,8 @@ final class AnalysisCodec {
     private AnalysisCodec() {
     }
 
-    static void encode(ArticleAnalysis analysis, Dictionary strings, BinaryOut out) throws Unencodable {
+    /** Writes an analysis; {@code scratch} is room for its tokens, which are written after their length. */
+    static void encode(ArticleAnalysis analysis, Dictionary strings, BinaryOut out, BinaryOut scratch) throws Unencodable {
         String text = analysis.article().text();
         List<Sentence> sentences = analysis.sentences();
         out.varint(sentences.size());
@@ -74,33 +79,10 @@ final class AnalysisCodec {
             if (own) out.varint(strings.number(s.text()));
             previousEnd = s.end();
         }
-        TokenList tokens = TokenList.copyOf(analysis.tokens());
-        out.varint(tokens.size());
-        previousEnd = 0;
-        int previousSentence = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            String normal = tokens.normal(i);
-            boolean textSame = same(tokens.text(i), normal);
-            boolean stemSame = same(tokens.stem(i), normal);
-            int kind = tokens.kind(i).ordinal();
-            if (kind > KIND_MASK) throw new Unencodable();
-            int gap = tokens.start(i) - previousEnd;
-            int step = tokens.sentence(i) - previousSentence;
-            boolean small = gap >= 0 && gap < GAP_FOLLOWS && (step == 0 || step == 1);
-            out.byte1(kind | (tokens.function(i) ? FUNCTION : 0) | (textSame ? TEXT_IS_NORMAL : 0)
-                    | (stemSame ? STEM_IS_NORMAL : 0) | (small && step == 1 ? NEXT_SENTENCE : 0)
-                    | (small ? gap : GAP_FOLLOWS) << GAP_SHIFT);
-            if (!small) {
-                out.zigzag(gap);
-                out.zigzag(step);
-            }
-            out.zigzag(tokens.end(i) - tokens.start(i));
-            out.varint(strings.number(normal));
-            if (!textSame) out.varint(strings.number(tokens.text(i)));
-            if (!stemSame) out.varint(strings.number(tokens.stem(i)));
-            previousEnd = tokens.end(i);
-            previousSentence = tokens.sentence(i);
-        }
+        scratch.clear();
+        tokens(TokenList.copyOf(analysis.tokens()), strings, scratch);
+        out.varint(scratch.size());
+        out.append(scratch);
         out.varint(analysis.entities().size());
         for (Entity e : analysis.entities()) {
             out.varint(strings.number(e.name()));
@@ -129,21 +111,57 @@ final class AnalysisCodec {
         }
     }
 
+    private static void tokens(TokenList tokens, Dictionary strings, BinaryOut out) throws Unencodable {
+        out.varint(tokens.size());
+        int previousEnd = 0;
+        int previousSentence = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            String normal = tokens.normal(i);
+            boolean textSame = same(tokens.text(i), normal);
+            boolean stemSame = same(tokens.stem(i), normal);
+            int kind = tokens.kind(i).ordinal();
+            if (kind > KIND_MASK) throw new Unencodable();
+            int gap = tokens.start(i) - previousEnd;
+            int step = tokens.sentence(i) - previousSentence;
+            boolean small = gap >= 0 && gap < GAP_FOLLOWS && (step == 0 || step == 1);
+            out.byte1(kind | (tokens.function(i) ? FUNCTION : 0) | (textSame ? TEXT_IS_NORMAL : 0)
+                    | (stemSame ? STEM_IS_NORMAL : 0) | (small && step == 1 ? NEXT_SENTENCE : 0)
+                    | (small ? gap : GAP_FOLLOWS) << GAP_SHIFT);
+            if (!small) {
+                out.zigzag(gap);
+                out.zigzag(step);
+            }
+            out.zigzag(tokens.end(i) - tokens.start(i));
+            out.varint(strings.number(normal));
+            if (!textSame) out.varint(strings.number(tokens.text(i)));
+            if (!stemSame) out.varint(strings.number(tokens.stem(i)));
+            previousEnd = tokens.end(i);
+            previousSentence = tokens.sentence(i);
+        }
+    }
+
     /**
      * The analysis of this article stored in the bytes. Offsets are taken as stored (the file's
-     * checksum guards them), except where a sentence's text is cut from the article's.
+     * checksum guards them), except where a sentence's text is cut from the article's. The sentences
+     * are decoded now; the tokens, and the entities, figures and claims ({@link StoredFindings}), when
+     * first used: should their bytes then prove not to be what this codec wrote, they are those of
+     * the analysis {@code again} makes of the article instead.
      *
-     * @throws Damaged when the bytes are not an analysis this codec wrote
+     * @throws Damaged when the sentences cannot be read or the tokens' length is wrong
      */
-    static ArticleAnalysis decode(BinaryIn in, String[] strings, Article article) throws Damaged {
-        String text = article.text();
-        List<Sentence> sentences = sentences(in, strings, text);
-        TokenList tokens = tokens(in, strings);
-        List<Entity> entities = entities(in, strings, text);
-        List<Figure> figures = figures(in, strings, text);
-        List<Claim> claims = claims(in, strings, text);
-        if (!in.atEnd()) throw new Damaged("bytes left after the analysis");
-        return new ArticleAnalysis(article, sentences, tokens, entities, figures, claims);
+    static ArticleAnalysis decode(BinaryIn in, String[] strings, Article article, Function<Article, ArticleAnalysis> again)
+            throws Damaged {
+        List<Sentence> sentences = sentences(in, strings, article.text());
+        BinaryIn tokenBytes = in.part(in.count(1));
+        TokenList tokens = TokenList.lazy(() -> {
+            try {
+                return tokens(tokenBytes, strings);
+            } catch (Damaged | RuntimeException e) {
+                return TokenList.copyOf(again.apply(article).tokens());
+            }
+        });
+        StoredFindings findings = new StoredFindings(in.rest(), strings, article, again);
+        return new ArticleAnalysis(article, sentences, tokens, findings.entities(), findings.figures(), findings.claims());
     }
 
     /** The sentences, kept as offsets into the text unless one of them has a text of its own. */
@@ -207,10 +225,11 @@ final class AnalysisCodec {
             previousEnd = end;
             previousSentence = sentence;
         }
+        if (!in.atEnd()) throw new Damaged("bytes left after the tokens");
         return tokens.build();
     }
 
-    private static List<Entity> entities(BinaryIn in, String[] strings, String text) throws Damaged {
+    static List<Entity> entities(BinaryIn in, String[] strings, String text) throws Damaged {
         int n = in.count(4);
         Entity[] entities = new Entity[n];
         for (int i = 0; i < n; i++) {
@@ -224,7 +243,7 @@ final class AnalysisCodec {
         return Arrays.asList(entities);
     }
 
-    private static List<Figure> figures(BinaryIn in, String[] strings, String text) throws Damaged {
+    static List<Figure> figures(BinaryIn in, String[] strings, String text) throws Damaged {
         int n = in.count(15);
         Figure[] figures = new Figure[n];
         for (int i = 0; i < n; i++) {
@@ -236,7 +255,7 @@ final class AnalysisCodec {
         return Arrays.asList(figures);
     }
 
-    private static List<Claim> claims(BinaryIn in, String[] strings, String text) throws Damaged {
+    static List<Claim> claims(BinaryIn in, String[] strings, String text) throws Damaged {
         int n = in.count(9);
         Claim[] claims = new Claim[n];
         for (int i = 0; i < n; i++) {

@@ -91,7 +91,7 @@ public final class AnalysisFile {
                           Function<Article, byte[]> knownHashes, Progress progress) {
         if (version.isEmpty()) return new Opened(analyzer.analyze(articles, progress), 0, false, "");
         Path file = of(corpusFolder);
-        StoredAnalyses stored = read(file).orElseGet(StoredAnalyses::empty);
+        StoredAnalyses stored = read(file, analyzer.articleAnalyzer()::analyze).orElseGet(StoredAnalyses::empty);
         Optional<CorpusAnalysis> whole = stored.corpus(articles, knownHashes, progress);
         if (whole.isPresent()) return new Opened(whole.get(), articles.size(), false, "");
         AtomicInteger kept = new AtomicInteger();
@@ -104,11 +104,14 @@ public final class AnalysisFile {
         return new Opened(analysis, kept.get(), problem.isEmpty(), problem);
     }
 
-    /** The analyses in the file, or empty when it is missing, unreadable or not one of this format and version. */
-    Optional<StoredAnalyses> read(Path file) {
+    /**
+     * The analyses in the file, or empty when it is missing, unreadable or not one of this format and
+     * version; {@code again} analyses an article afresh should what is stored of it prove damaged on first use.
+     */
+    Optional<StoredAnalyses> read(Path file, Function<Article, ArticleAnalysis> again) {
         try {
             if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) return Optional.empty();
-            return StoredAnalyses.read(Files.readAllBytes(file), version.orElseThrow());
+            return StoredAnalyses.read(Files.readAllBytes(file), version.orElseThrow(), again);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -38,6 +38,18 @@ final class BinaryIn {
         position += n;
     }
 
+    /** The next {@code n} bytes as an input of their own, skipped here. */
+    BinaryIn part(int n) throws Damaged {
+        int from = position;
+        skip(n);
+        return new BinaryIn(bytes, from, position);
+    }
+
+    /** The bytes up to the limit as an input of their own, all skipped here. */
+    BinaryIn rest() throws Damaged {
+        return part(limit - position);
+    }
+
     int byte1() throws Damaged {
         if (position >= limit) throw new Damaged("past the end");
         return bytes[position++] & 0xFF;

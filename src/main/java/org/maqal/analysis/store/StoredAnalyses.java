@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.zip.CRC32C;
+import org.maqal.analysis.ArticleAnalyzer;
 import org.maqal.analysis.store.BinaryIn.Damaged;
 import org.maqal.analysis.store.Dictionary.Unencodable;
 import org.maqal.model.Article;
@@ -40,7 +41,9 @@ import org.maqal.model.Progress;
  * </pre>
  *
  * Reading checks the whole file's checksum, the format and the version, and the tables; an analysis
- * or a report is decoded only when asked for, so that several threads decode at once. The reports
+ * or a report is decoded only when asked for, so that several threads decode at once, and of these
+ * only the sentences and the readability at once: the tokens, the entities, figures and claims, and
+ * the vocabulary when they are first used (format 4 placed them for that). The reports
  * (corpus-wide vocabulary and readability) are used only for the very corpus they were measured in.
  * Thread-safe once read.
  */
@@ -48,7 +51,7 @@ final class StoredAnalyses {
     /** For callers that know no text's hash. */
     static final Function<Article, byte[]> NO_KNOWN_HASHES = a -> null;
 
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
     private static final byte[] MAGIC = "MAQALAN\n".getBytes(StandardCharsets.US_ASCII);
     private static final int HASH_BYTES = 32;
 
@@ -60,10 +63,16 @@ final class StoredAnalyses {
     private final Map<String, Entry> entries;
     private final byte[] corpusKey;
     private final int[] reports;
+    private final Function<Article, ArticleAnalysis> again;
     private volatile boolean damaged;
 
-    /** @param reports where each report starts and ends, side by side */
-    private StoredAnalyses(byte[] bytes, String[] strings, Map<String, Entry> entries, byte[] corpusKey, int[] reports) {
+    /**
+     * @param reports where each report starts and ends, side by side
+     * @param again   the analysis of an article whose stored tokens or findings prove damaged when first used
+     */
+    private StoredAnalyses(byte[] bytes, String[] strings, Map<String, Entry> entries, byte[] corpusKey, int[] reports,
+                           Function<Article, ArticleAnalysis> again) {
+        this.again = again;
         this.bytes = bytes;
         this.strings = strings;
         this.entries = entries;
@@ -73,7 +82,9 @@ final class StoredAnalyses {
 
     /** No stored analyses: every article is analysed afresh. */
     static StoredAnalyses empty() {
-        return new StoredAnalyses(new byte[0], new String[0], Map.of(), new byte[HASH_BYTES], new int[0]);
+        return new StoredAnalyses(new byte[0], new String[0], Map.of(), new byte[HASH_BYTES], new int[0], a -> {
+            throw new IllegalStateException("nothing is stored");
+        });
     }
 
     /**
@@ -81,6 +92,16 @@ final class StoredAnalyses {
      * format written for this analyzer version.
      */
     static Optional<StoredAnalyses> read(byte[] bytes, String version) {
+        return read(bytes, version, a -> ArticleAnalyzer.standard().analyze(a));
+    }
+
+    /**
+     * As {@link #read(byte[], String)}. The analyses' tokens, entities, figures and claims are decoded
+     * when first used (the file's checksum has been checked by then); should those of an article prove
+     * not to be what the codec wrote, they are those of {@code again}: the article analysed afresh by
+     * the analyzer of the file's version.
+     */
+    static Optional<StoredAnalyses> read(byte[] bytes, String version, Function<Article, ArticleAnalysis> again) {
         if (bytes.length < MAGIC.length + 4 + 8 || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
             return Optional.empty();
         }
@@ -111,7 +132,7 @@ final class StoredAnalyses {
                 in.skip(length);
                 reports[2 * i + 1] = in.position();
             }
-            return in.atEnd() ? Optional.of(new StoredAnalyses(bytes, strings, entries, key, reports)) : Optional.empty();
+            return in.atEnd() ? Optional.of(new StoredAnalyses(bytes, strings, entries, key, reports, again)) : Optional.empty();
         } catch (Damaged e) {
             return Optional.empty();
         }
@@ -141,7 +162,7 @@ final class StoredAnalyses {
         Entry e = entries.get(hash);
         if (e == null || e.textLength != article.text().length()) return null;
         try {
-            ArticleAnalysis analysis = AnalysisCodec.decode(new BinaryIn(bytes, e.offset, e.offset + e.length), strings, article);
+            ArticleAnalysis analysis = AnalysisCodec.decode(new BinaryIn(bytes, e.offset, e.offset + e.length), strings, article, again);
             return analysis;
         } catch (Damaged | RuntimeException x) {
             damaged = true;
@@ -242,11 +263,12 @@ final class StoredAnalyses {
     private static Bodies bodies(Map<String, ArticleAnalysis> byHash, List<ArticleReport> corpus, Dictionary strings) {
         BinaryOut analyses = new BinaryOut(1 << 20);
         BinaryOut body = new BinaryOut(1 << 16);
+        BinaryOut scratch = new BinaryOut(1 << 16);
         int stored = 0;
         for (Map.Entry<String, ArticleAnalysis> e : byHash.entrySet()) {
             body.clear();
             try {
-                AnalysisCodec.encode(e.getValue(), strings, body);
+                AnalysisCodec.encode(e.getValue(), strings, body, scratch);
             } catch (Unencodable skipped) {
                 continue;
             }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32C;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -11,15 +12,17 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
 import org.maqal.analysis.ArticleAnalyzer;
 import org.maqal.model.Article;
 import org.maqal.model.ArticleAnalysis;
+import org.maqal.model.Token;
 import org.maqal.testing.Seeds;
 
 /**
  * Damaged cache files, made by changing bytes of a real one and putting a correct checksum after
- * them (so that the damage gets past the checksum into the format): reading never throws, and an
- * article either gets an analysis of its own text or none.
+ * them (so that the damage gets past the checksum into the format): reading never throws, its tokens
+ * (decoded when first used) included, and an article either gets an analysis of its own text or none.
  */
 class StoredFuzzTest {
     private static final List<Article> ARTICLES = List.of(Seeds.article("000"), Seeds.article("003"));
@@ -37,9 +40,46 @@ class StoredFuzzTest {
         StoredAnalyses.read(withChecksum(body), "v").ifPresent(stored -> {
             for (Article a : ARTICLES) {
                 ArticleAnalysis found = stored.find(a);
-                if (found != null) assertThat(found.article()).isEqualTo(a);
+                if (found != null) {
+                    assertThat(found.article()).isEqualTo(a);
+                    assertThat(found.tokens()).doesNotContainNull();
+                    assertThat(found.entities()).doesNotContainNull();
+                    assertThat(found.figures()).doesNotContainNull();
+                    assertThat(found.claims()).doesNotContainNull();
+                }
             }
         });
+    }
+
+    @Test
+    void partsFoundDamagedWhenFirstUsedAreThoseOfTheArticleAnalysedAfresh() {
+        Article article = ARTICLES.get(0);
+        ArticleAnalysis fresh = ArticleAnalyzer.standard().analyze(article);
+        byte[] good = StoredAnalyses.encode("v", List.of(fresh));
+        int lazilyRepaired = 0;
+        for (int at = 12; at < good.length - 8; at++) {
+            byte[] body = java.util.Arrays.copyOf(good, good.length - 8);
+            body[at] = (byte) 0xFF;
+            AtomicInteger asked = new AtomicInteger();
+            ArticleAnalysis found = StoredAnalyses.read(withChecksum(body), "v", a -> {
+                asked.incrementAndGet();
+                return fresh;
+            }).map(stored -> stored.find(article)).orElse(null);
+            if (found == null) continue;
+            assertThat(asked).as("nothing is analysed before the parts are used").hasValue(0);
+            List<Token> tokens = found.tokens();
+            assertThat(tokens.size()).isPositive();
+            if (asked.get() > 0) assertThat(tokens).isEqualTo(fresh.tokens());
+            int afterTokens = asked.get();
+            assertThat(found.claims()).doesNotContainNull();
+            if (asked.get() > afterTokens) {
+                assertThat(found.entities()).isEqualTo(fresh.entities());
+                assertThat(found.figures()).isEqualTo(fresh.figures());
+                assertThat(found.claims()).isEqualTo(fresh.claims());
+            }
+            if (asked.get() > 0) lazilyRepaired++;
+        }
+        assertThat(lazilyRepaired).as("damage only found when the parts were first read").isPositive();
     }
 
     @Property(tries = 200)
