@@ -28,7 +28,7 @@ final class AnswerKeyWriter {
         ItemNumbers numbers = new ItemNumbers(lesson, labels);
         KeyItems items = new KeyItems(doc, citations, new SheetCharts(labels));
         for (Section section : lesson.sections()) {
-            if (Layouts.startsWide(section)) doc.startLandscape();
+            if (layouts.startsWide(section)) doc.startLandscape();
             layouts.heading(section, lesson.instructions(section));
             if (section.items().isEmpty()) doc.paragraph(labels.get("key.empty"), Style.NOTE);
             if (!section.wordBank().isEmpty()) WorksheetWriter.wordBank(doc, labels, section.wordBank());

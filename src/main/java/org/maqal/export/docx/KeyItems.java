@@ -37,7 +37,7 @@ final class KeyItems {
     }
 
     void write(Item item, String number) {
-        boolean wide = item instanceof TableSheet t && Layouts.wide(t);
+        boolean wide = item instanceof TableSheet t && layouts.wide(t);
         if (wide) doc.startLandscape();
         layouts.prompt(number, item instanceof GapFill g ? g.prompt().replace(GapFill.GAP, Layouts.GAP_LINE) : item.prompt(),
                 item.points());

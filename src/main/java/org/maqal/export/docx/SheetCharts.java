@@ -47,7 +47,7 @@ final class SheetCharts {
         doc.text(caption, labels.format("chart.caption", series.get().column()), Style.NOTE);
     }
 
-    /** The first column of figures that two or more dated rows report, if any. */
+    /** The first column of figures that two or more dated rows report, if any; row numbers are no figures. */
     Optional<Series> series(TableSheet sheet, boolean studentCopy) {
         int dateColumn = -1;
         for (int c = 0; c < sheet.columns().size() && dateColumn < 0; c++) {
@@ -57,7 +57,7 @@ final class SheetCharts {
         }
         if (dateColumn < 0) return Optional.empty();
         for (int c = 0; c < sheet.columns().size(); c++) {
-            if (c == dateColumn || (studentCopy && sheet.isStudentColumn(c))) continue;
+            if (c == dateColumn || (studentCopy && sheet.isStudentColumn(c)) || (c == 0 && Layouts.numbersItsRows(sheet))) continue;
             List<FiguresChart.Point> points = new ArrayList<>();
             Set<Double> dates = new HashSet<>();
             for (int r = 0; r < sheet.answer().size(); r++) {

@@ -32,7 +32,7 @@ final class WorksheetWriter {
         StudentItems items = new StudentItems(doc, new SheetCharts(labels));
         for (Section section : lesson.sections()) {
             if (section.items().isEmpty()) continue;
-            if (Layouts.startsWide(section)) doc.startLandscape();
+            if (layouts.startsWide(section)) doc.startLandscape();
             layouts.heading(section, lesson.instructions(section));
             if (!section.wordBank().isEmpty()) wordBank(doc, labels, section.wordBank());
             for (List<Item> group : Layouts.groups(section.items())) {
