@@ -47,7 +47,7 @@ final class SheetCharts {
         doc.text(caption, labels.format("chart.caption", series.get().column()), Style.NOTE);
     }
 
-    /** The first column of figures that two or more dated rows report, if any; row numbers are no figures. */
+    /** The first column of figures that two or more dated rows report, if any. */
     Optional<Series> series(TableSheet sheet, boolean studentCopy) {
         int dateColumn = -1;
         for (int c = 0; c < sheet.columns().size() && dateColumn < 0; c++) {
@@ -57,7 +57,7 @@ final class SheetCharts {
         }
         if (dateColumn < 0) return Optional.empty();
         for (int c = 0; c < sheet.columns().size(); c++) {
-            if (c == dateColumn || (studentCopy && sheet.isStudentColumn(c)) || (c == 0 && Layouts.numbersItsRows(sheet))) continue;
+            if (c == dateColumn || (studentCopy && sheet.isStudentColumn(c))) continue;
             List<FiguresChart.Point> points = new ArrayList<>();
             Set<Double> dates = new HashSet<>();
             for (int r = 0; r < sheet.answer().size(); r++) {
@@ -84,14 +84,21 @@ final class SheetCharts {
         return Optional.of(year);
     }
 
-    /** The first number in a cell, scale words applied ("4 آلاف" is 4000); not a bare year. */
+    /**
+     * The first figure in a cell, scale words applied ("4 آلاف عنصر" is 4000): a number followed by
+     * what it counts. Not a bare year, and not the number that ends a label ("المقال 2", a row
+     * number), which counts nothing.
+     */
     Optional<Double> figure(String cell) {
         String normal = ArabicNormalizer.normalize(asciiDigits(cell.strip()))
-                .replaceAll("(?<=\\p{L})(?=\\d)|(?<=\\d)(?=\\p{L})", " ");
-        List<String> tokens = List.of(normal.split("[\\s،,]+"));
+                .replaceAll("(?<=\\p{L})(?=\\d)|(?<=\\d)(?=\\p{L})", " ").replaceAll("[،,:]", " $0 ");
+        if (normal.isBlank()) return Optional.empty();
+        List<String> tokens = List.of(normal.strip().split("\\s+"));
         for (int i = 0; i < tokens.size(); i++) {
             Optional<NumberReader.Reading> reading = numbers.read(tokens, i);
-            if (reading.isPresent() && (!reading.get().spelled() || reading.get().scaled())) {
+            int after = i + reading.map(NumberReader.Reading::length).orElse(0);
+            boolean counts = after < tokens.size() && Character.isLetter(tokens.get(after).charAt(0));
+            if (reading.isPresent() && counts && (!reading.get().spelled() || reading.get().scaled())) {
                 double v = reading.get().value();
                 if (date(cell).isPresent() && v >= 1900 && v <= 2100) return Optional.empty();
                 return Optional.of(v);
