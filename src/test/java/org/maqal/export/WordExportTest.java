@@ -152,6 +152,16 @@ class WordExportTest {
     }
 
     @Test
+    void pointsAreNeverBrokenOverTwoLines() {
+        String arabic = DocxFiles.paragraphs(DocxFiles.open(worksheet)).stream().map(XWPFParagraph::getText)
+                .reduce("", String::concat);
+        String english = DocxFiles.paragraphs(DocxFiles.open(new WordExport(ExportOptions.defaults()).worksheet(ExportFixtures.english())))
+                .stream().map(XWPFParagraph::getText).reduce("", String::concat);
+        assertThat(arabic).contains("(١\u00A0د)").doesNotContain("(١ د)");
+        assertThat(english).contains("(1\u00A0pt)").doesNotContain("(1 pt)");
+    }
+
+    @Test
     void aComparisonOfFiguresOverTimeGetsAChartOnTheWorksheet() {
         XWPFDocument doc = DocxFiles.open(worksheet);
         assertThat(doc.getAllPictures()).hasSize(1);
