@@ -162,6 +162,26 @@ class WordExportTest {
     }
 
     @Test
+    void anAnswerStaysWithItsSourceAndAMatchingOrOrderingIsNotSplitAcrossPages() {
+        XWPFDocument doc = DocxFiles.open(key);
+        List<XWPFParagraph> answers = DocxFiles.paragraphs(doc).stream().filter(p -> p.getText().startsWith("الإجابة:")).toList();
+        assertThat(answers).isNotEmpty().allSatisfy(p -> assertThat(p.getCTP().getPPr().isSetKeepNext()).as(p.getText()).isTrue());
+        List<XWPFParagraph> words = DocxFiles.paragraphs(doc).stream()
+                .filter(p -> p.getText().equals("١. مهمة") || p.getText().equals("٢. المشورة")).toList();
+        assertThat(words).hasSize(2).allSatisfy(p -> assertThat(p.getCTP().getPPr().isSetKeepNext()).isTrue());
+        for (byte[] docx : List.of(worksheet, key)) {
+            XWPFDocument d = DocxFiles.open(docx);
+            for (String entry : List.of("withdrawal", "بدء مهمة الحلف في العراق عام 2004")) {
+                XWPFTable table = d.getTables().stream().filter(t -> t.getRows().stream()
+                        .anyMatch(r -> r.getTableCells().stream().anyMatch(c -> c.getText().contains(entry)))).findFirst().orElseThrow();
+                var rows = table.getRows();
+                assertThat(rows.subList(0, rows.size() - 1)).as("rows kept with the next one").allSatisfy(r ->
+                        assertThat(r.getCell(r.getTableCells().size() - 1).getParagraphs().get(0).getCTP().getPPr().isSetKeepNext()).isTrue());
+            }
+        }
+    }
+
+    @Test
     void aComparisonOfFiguresOverTimeGetsAChartOnTheWorksheet() {
         XWPFDocument doc = DocxFiles.open(worksheet);
         assertThat(doc.getAllPictures()).hasSize(1);

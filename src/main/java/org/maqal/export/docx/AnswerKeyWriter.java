@@ -38,6 +38,7 @@ final class AnswerKeyWriter {
                     for (Item entry : group) {
                         XWPFParagraph p = doc.paragraph();
                         WordDocument.spacing(p, 60, 0);
+                        WordDocument.keepNext(p);
                         doc.text(p, numbers.of(entry) + ". " + entry.prompt(), Style.STRONG);
                         items.about(entry);
                     }

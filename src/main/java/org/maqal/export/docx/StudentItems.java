@@ -82,6 +82,7 @@ final class StudentItems {
             table.middle(row);
             WordTable.minHeight(row, 480);
         }
+        table.keepTogether();
     }
 
     /** The entries as shown, each with a box for its place in the order. */
@@ -95,6 +96,7 @@ final class StudentItems {
             table.middle(row);
             WordTable.minHeight(row, 480);
         }
+        table.keepTogether();
     }
 
     private void lines(int count) {

@@ -136,6 +136,18 @@ final class WordTable {
         }
     }
 
+    /** Keeps the rows on one page (a short matching or ordering exercise is not split). */
+    void keepTogether() {
+        List<XWPFTableRow> rows = table.getRows();
+        for (XWPFTableRow row : rows.subList(0, rows.size() - 1)) {
+            for (XWPFTableCell cell : row.getTableCells()) {
+                for (XWPFParagraph p : cell.getParagraphs()) {
+                    if (!WordDocument.pPr(p).isSetKeepNext()) WordDocument.pPr(p).addNewKeepNext();
+                }
+            }
+        }
+    }
+
     /** Centres the cells of a row vertically. */
     void middle(XWPFTableRow row) {
         for (XWPFTableCell cell : row.getTableCells()) tcPr(cell).addNewVAlign().setVal(STVerticalJc.CENTER);
