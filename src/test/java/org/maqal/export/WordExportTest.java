@@ -182,6 +182,23 @@ class WordExportTest {
     }
 
     @Test
+    void theWordBankSitsJustBeforeTheGapsItFillsNotAboveTheWordList() {
+        for (byte[] docx : List.of(worksheet, key)) {
+            List<org.apache.poi.xwpf.usermodel.IBodyElement> body = DocxFiles.open(docx).getBodyElements();
+            int bank = -1;
+            int vocabulary = -1;
+            for (int i = 0; i < body.size(); i++) {
+                if (body.get(i) instanceof XWPFTable t && t.getText().contains("بنك الكلمات")) bank = i;
+                if (body.get(i) instanceof XWPFTable t && t.getRow(0).getTableCells().size() > 1
+                        && t.getRow(0).getCell(1).getText().equals("الكلمة")) vocabulary = i;
+            }
+            assertThat(vocabulary).as("the word list").isNotNegative();
+            assertThat(bank).isGreaterThan(vocabulary);
+            assertThat(((XWPFParagraph) body.get(bank + 1)).getText()).startsWith("٣. ").contains("______");
+        }
+    }
+
+    @Test
     void aComparisonOfFiguresOverTimeGetsAChartOnTheWorksheet() {
         XWPFDocument doc = DocxFiles.open(worksheet);
         assertThat(doc.getAllPictures()).hasSize(1);

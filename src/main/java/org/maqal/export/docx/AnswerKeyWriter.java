@@ -31,8 +31,9 @@ final class AnswerKeyWriter {
             if (layouts.startsWide(section)) doc.startLandscape();
             layouts.heading(section, lesson.instructions(section));
             if (section.items().isEmpty()) doc.paragraph(labels.get("key.empty"), Style.NOTE);
-            if (!section.wordBank().isEmpty()) WorksheetWriter.wordBank(doc, labels, section.wordBank());
+            Item bankBefore = WorksheetWriter.bankBefore(section);
             for (List<Item> group : Layouts.groups(section.items())) {
+                if (group.get(0) == bankBefore) WorksheetWriter.wordBank(doc, labels, section.wordBank());
                 if (group.get(0) instanceof VocabularyEntry) {
                     layouts.vocabulary(group.stream().map(VocabularyEntry.class::cast).toList(), numbers, true);
                     for (Item entry : group) {
