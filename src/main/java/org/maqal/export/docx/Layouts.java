@@ -18,6 +18,8 @@ import org.maqal.model.VocabularyEntry;
 final class Layouts {
     static final String GAP_LINE = "______________";
     private static final int SHORT_CHOICE = 28;
+    /** A sheet of at most this many rows is kept on one page. */
+    private static final int SHORT_SHEET = 6;
 
     private final WordDocument doc;
     private final Labels labels;
@@ -152,7 +154,7 @@ final class Layouts {
      * own when its first column numbers the rows, as the claim sheet's "#" that other rows cite);
      * the student's columns are blank (worksheet) or filled and tinted (key). A sheet whose words
      * do not fit across the page at the table size is set a size smaller, with narrower cell margins,
-     * rather than broken mid-word.
+     * rather than broken mid-word. A short sheet is kept on one page.
      */
     void sheet(TableSheet sheet, boolean filled, boolean keepWithNext) {
         int columns = sheet.columns().size();
@@ -176,6 +178,7 @@ final class Layouts {
             if (!filled && !sheet.studentColumns().isEmpty()) WordTable.minHeight(row, 900);
         }
         if (keepWithNext) table.keepWithNext();
+        else if (rows.size() <= SHORT_SHEET) table.keepTogether();
     }
 
     /** Whether the sheet's first column holds its row numbers, 1 to the last row, and the student does not fill it. */
