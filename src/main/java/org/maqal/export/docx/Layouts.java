@@ -192,13 +192,7 @@ final class Layouts {
 
     /** Whether a cell is this number, in Western or Arabic-Indic digits. */
     private static boolean isNumber(String cell, int n) {
-        StringBuilder digits = new StringBuilder();
-        for (char ch : cell.toCharArray()) {
-            if (ch >= '\u0660' && ch <= '\u0669') digits.append((char) ('0' + ch - '\u0660'));
-            else if (ch >= '0' && ch <= '9') digits.append(ch);
-            else return false;
-        }
-        return digits.toString().equals(String.valueOf(n));
+        return SheetCharts.asciiDigits(cell).equals(String.valueOf(n));
     }
 
     /** Runs of consecutive vocabulary entries are shown as one table; other items one by one. */

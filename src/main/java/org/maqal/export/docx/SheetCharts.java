@@ -107,7 +107,8 @@ final class SheetCharts {
         return Optional.empty();
     }
 
-    private static String asciiDigits(String s) {
+    /** The text with Arabic-Indic and Persian digits as Western ones. */
+    static String asciiDigits(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (char ch : s.toCharArray()) {
             if (ch >= '٠' && ch <= '٩') out.append((char) ('0' + ch - '٠'));
