@@ -194,6 +194,7 @@ class WordExportTest {
             }
             assertThat(vocabulary).as("the word list").isNotNegative();
             assertThat(bank).isGreaterThan(vocabulary);
+            assertThat(body.get(bank - 1)).as("a paragraph between, or the two tables merge into one").isInstanceOf(XWPFParagraph.class);
             assertThat(((XWPFParagraph) body.get(bank + 1)).getText()).startsWith("٣. ").contains("______");
         }
     }

@@ -66,8 +66,14 @@ final class WorksheetWriter {
         return section.items().stream().filter(GapFill.class::isInstance).findFirst().orElse(section.items().get(0));
     }
 
-    /** The section's words in a tinted box, on the page of what follows. */
+    /**
+     * The section's words in a tinted box, on the page of what follows; a paragraph before it keeps
+     * it apart from a table just above (adjacent tables would merge into one).
+     */
     static void wordBank(WordDocument doc, Labels labels, List<String> words) {
+        XWPFParagraph gap = doc.paragraph();
+        WordDocument.spacing(gap, 120, 0);
+        WordDocument.keepNext(gap);
         WordTable table = new WordTable(doc, new double[] {1}, true);
         XWPFTableRow row = table.row();
         XWPFParagraph p = table.cell(row, 0, labels.get("wordbank") + ":   ", Style.STRONG);
