@@ -129,14 +129,14 @@ class WordExportTest {
         assertThat(portrait.getPgSz().getW()).isEqualTo(BigInteger.valueOf(Paper.A4.width()));
         CTSectPr last = doc.getDocument().getBody().getSectPr();
         assertThat(last.isSetBidi()).isTrue();
-        assertThat(last.getPgSz().getW()).as("the claim sheet ends the worksheet on landscape pages")
-                .isEqualTo(BigInteger.valueOf(Paper.A4.height()));
+        assertThat(last.getPgSz().getW()).as("this lesson's sheets fit portrait pages, so the worksheet ends on one")
+                .isEqualTo(BigInteger.valueOf(Paper.A4.width()));
         assertThat(doc.getFooterArray(0).getText()).contains("صفحة", "من");
         assertThat(doc.getFooterArray(0)._getHdrFtr().xmlText()).contains("PAGE", "NUMPAGES");
     }
 
     @Test
-    void sheetsAreTablesWithAHeaderRowAndEmptyStudentColumnsAndTheClaimSheetIsOnLandscapePages() {
+    void sheetsAreTablesWithAHeaderRowAndEmptyStudentColumnsAndASheetThatFitsPortraitStaysPortrait() {
         XWPFDocument doc = DocxFiles.open(worksheet);
         XWPFTable claims = table(doc, "فعل القول");
         assertThat(claims.getRow(0).getCtRow().getTrPr().sizeOfTblHeaderArray()).isEqualTo(1);
@@ -145,10 +145,58 @@ class WordExportTest {
         assertThat(claims.getRow(1).getCell(1).getText()).isEqualTo("مهمتنا غير قتالية");
         assertThat(claims.getRow(1).getCell(6).getText()).isEmpty();
         assertThat(claims.getRow(1).getCell(7).getText()).isEmpty();
-        assertThat(doc.getDocument().xmlText()).contains("w:orient=\"landscape\"");
+        assertThat(doc.getDocument().xmlText()).as("seven short columns fit portrait").doesNotContain("w:orient=\"landscape\"");
         XWPFTable figures = table(doc, "العدد كما ورد");
         assertThat(figures.getRow(1).getCell(3).getText()).isEqualTo("500 عنصر");
         assertThat(figures.getRow(1).getCell(4).getText()).isEmpty();
+    }
+
+    @Test
+    void pointsAreNeverBrokenOverTwoLines() {
+        String arabic = DocxFiles.paragraphs(DocxFiles.open(worksheet)).stream().map(XWPFParagraph::getText)
+                .reduce("", String::concat);
+        String english = DocxFiles.paragraphs(DocxFiles.open(new WordExport(ExportOptions.defaults()).worksheet(ExportFixtures.english())))
+                .stream().map(XWPFParagraph::getText).reduce("", String::concat);
+        assertThat(arabic).contains("(١\u00A0د)").doesNotContain("(١ د)");
+        assertThat(english).contains("(1\u00A0pt)").doesNotContain("(1 pt)");
+    }
+
+    @Test
+    void anAnswerStaysWithItsSourceAndAMatchingAnOrderingOrAShortSheetIsNotSplitAcrossPages() {
+        XWPFDocument doc = DocxFiles.open(key);
+        List<XWPFParagraph> answers = DocxFiles.paragraphs(doc).stream().filter(p -> p.getText().startsWith("الإجابة:")).toList();
+        assertThat(answers).isNotEmpty().allSatisfy(p -> assertThat(p.getCTP().getPPr().isSetKeepNext()).as(p.getText()).isTrue());
+        List<XWPFParagraph> words = DocxFiles.paragraphs(doc).stream()
+                .filter(p -> p.getText().equals("١. مهمة") || p.getText().equals("٢. المشورة")).toList();
+        assertThat(words).hasSize(2).allSatisfy(p -> assertThat(p.getCTP().getPPr().isSetKeepNext()).isTrue());
+        for (byte[] docx : List.of(worksheet, key)) {
+            XWPFDocument d = DocxFiles.open(docx);
+            for (String entry : List.of("withdrawal", "بدء مهمة الحلف في العراق عام 2004", "العدد كما ورد")) {
+                XWPFTable table = d.getTables().stream().filter(t -> t.getRows().stream()
+                        .anyMatch(r -> r.getTableCells().stream().anyMatch(c -> c.getText().contains(entry)))).findFirst().orElseThrow();
+                var rows = table.getRows();
+                assertThat(rows.subList(0, rows.size() - 1)).as("rows kept with the next one").allSatisfy(r ->
+                        assertThat(r.getCell(r.getTableCells().size() - 1).getParagraphs().get(0).getCTP().getPPr().isSetKeepNext()).isTrue());
+            }
+        }
+    }
+
+    @Test
+    void theWordBankSitsJustBeforeTheGapsItFillsNotAboveTheWordList() {
+        for (byte[] docx : List.of(worksheet, key)) {
+            List<org.apache.poi.xwpf.usermodel.IBodyElement> body = DocxFiles.open(docx).getBodyElements();
+            int bank = -1;
+            int vocabulary = -1;
+            for (int i = 0; i < body.size(); i++) {
+                if (body.get(i) instanceof XWPFTable t && t.getText().contains("بنك الكلمات")) bank = i;
+                if (body.get(i) instanceof XWPFTable t && t.getRow(0).getTableCells().size() > 1
+                        && t.getRow(0).getCell(1).getText().equals("الكلمة")) vocabulary = i;
+            }
+            assertThat(vocabulary).as("the word list").isNotNegative();
+            assertThat(bank).isGreaterThan(vocabulary);
+            assertThat(body.get(bank - 1)).as("a paragraph between, or the two tables merge into one").isInstanceOf(XWPFParagraph.class);
+            assertThat(((XWPFParagraph) body.get(bank + 1)).getText()).startsWith("٣. ").contains("______");
+        }
     }
 
     @Test

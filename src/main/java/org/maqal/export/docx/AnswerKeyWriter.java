@@ -28,16 +28,18 @@ final class AnswerKeyWriter {
         ItemNumbers numbers = new ItemNumbers(lesson, labels);
         KeyItems items = new KeyItems(doc, citations, new SheetCharts(labels));
         for (Section section : lesson.sections()) {
-            if (Layouts.startsWide(section)) doc.startLandscape();
+            if (layouts.startsWide(section)) doc.startLandscape();
             layouts.heading(section, lesson.instructions(section));
             if (section.items().isEmpty()) doc.paragraph(labels.get("key.empty"), Style.NOTE);
-            if (!section.wordBank().isEmpty()) WorksheetWriter.wordBank(doc, labels, section.wordBank());
+            Item bankBefore = WorksheetWriter.bankBefore(section);
             for (List<Item> group : Layouts.groups(section.items())) {
+                if (group.get(0) == bankBefore) WorksheetWriter.wordBank(doc, labels, section.wordBank());
                 if (group.get(0) instanceof VocabularyEntry) {
                     layouts.vocabulary(group.stream().map(VocabularyEntry.class::cast).toList(), numbers, true);
                     for (Item entry : group) {
                         XWPFParagraph p = doc.paragraph();
                         WordDocument.spacing(p, 60, 0);
+                        WordDocument.keepNext(p);
                         doc.text(p, numbers.of(entry) + ". " + entry.prompt(), Style.STRONG);
                         items.about(entry);
                     }

@@ -11,27 +11,49 @@ import java.util.List;
 final class ColumnWidths {
     private static final int CHAR = 125;
     private static final int PADDING = 260;
+    /** Cell margins and slack of a crowded table, whose cells have narrow margins ({@link WordTable#CROWDED_MARGIN}). */
+    static final int CROWDED_PADDING = 2 * WordTable.CROWDED_MARGIN + 40;
     private static final int WRITING = 2000;
     private static final int MOST = 3800;
 
     private ColumnWidths() {
     }
 
-    /** Weights, one per column, for a table of {@code width} twips. */
+    /**
+     * Whether every column can be as wide as its longest word within {@code width} twips, with text
+     * {@code scale} times the table size.
+     */
+    static boolean fits(List<String> headers, List<List<String>> rows, int width, double scale) {
+        return fits(headers, rows, width, scale, PADDING);
+    }
+
+    /** The same, for cells with {@code padding} twips of margins. */
+    static boolean fits(List<String> headers, List<List<String>> rows, int width, double scale, int padding) {
+        double sum = 0;
+        for (int c = 0; c < headers.size(); c++) sum += least(headers, rows, c, scale, padding);
+        return sum <= width;
+    }
+
+    /** Weights, one per column, for a table of {@code width} twips at the table text size. */
     static double[] of(List<String> headers, List<List<String>> rows, List<Integer> writingColumns, int width) {
+        return of(headers, rows, writingColumns, width, 1, PADDING);
+    }
+
+    /**
+     * Weights, one per column, for a table of {@code width} twips with text {@code scale} times the
+     * table size and {@code padding} twips of cell margins.
+     */
+    static double[] of(List<String> headers, List<List<String>> rows, List<Integer> writingColumns, int width, double scale,
+                       int padding) {
         int n = headers.size();
         double[] least = new double[n];
         double[] wanted = new double[n];
         for (int c = 0; c < n; c++) {
-            int word = longestWord(headers.get(c)) + 1;
             int total = headers.get(c).length();
-            for (List<String> row : rows) {
-                word = Math.max(word, longestWord(row.get(c)));
-                total += row.get(c).length();
-            }
+            for (List<String> row : rows) total += row.get(c).length();
             double average = (double) total / (rows.size() + 1);
-            least[c] = word * CHAR + PADDING;
-            wanted[c] = Math.max(least[c], Math.min(MOST, average * CHAR * 0.8 + PADDING));
+            least[c] = least(headers, rows, c, scale, padding);
+            wanted[c] = Math.max(least[c], Math.min(MOST, average * CHAR * scale * 0.8 + padding));
             if (writingColumns.contains(c)) wanted[c] = Math.max(wanted[c], WRITING);
         }
         double sumLeast = sum(least);
@@ -41,6 +63,13 @@ final class ColumnWidths {
         double spare = width - sumLeast;
         for (int c = 0; c < n; c++) out[c] = least[c] + spare * (wanted[c] - least[c]) / (sumWanted - sumLeast);
         return out;
+    }
+
+    /** A column as wide as its longest word (the header's in bold, so a little wider). */
+    private static double least(List<String> headers, List<List<String>> rows, int column, double scale, int padding) {
+        int word = longestWord(headers.get(column)) + 1;
+        for (List<String> row : rows) word = Math.max(word, longestWord(row.get(column)));
+        return word * CHAR * scale + padding;
     }
 
     private static int longestWord(String text) {

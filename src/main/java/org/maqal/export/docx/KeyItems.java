@@ -37,7 +37,7 @@ final class KeyItems {
     }
 
     void write(Item item, String number) {
-        boolean wide = item instanceof TableSheet t && Layouts.wide(t);
+        boolean wide = item instanceof TableSheet t && layouts.wide(t);
         if (wide) doc.startLandscape();
         layouts.prompt(number, item instanceof GapFill g ? g.prompt().replace(GapFill.GAP, Layouts.GAP_LINE) : item.prompt(),
                 item.points());
@@ -78,16 +78,18 @@ final class KeyItems {
         if (!item.notes().isBlank()) line(labels.get("key.notes"), item.notes(), Style.NOTE);
     }
 
+    /** The answer, kept on the page of the source that follows it. */
     private void answer(String text) {
-        line(labels.get("key.answer"), text, Style.STRONG.colored("375623"));
+        WordDocument.keepNext(line(labels.get("key.answer"), text, Style.STRONG.colored("375623")));
     }
 
     /** "Label: text" in the lesson's direction, the label bold. */
-    private void line(String label, String text, Style style) {
+    private XWPFParagraph line(String label, String text, Style style) {
         XWPFParagraph p = doc.paragraph();
         WordDocument.spacing(p, 20, 20);
         doc.text(p, label + ": ", style.asBold());
         doc.text(p, text, style);
+        return p;
     }
 
     private void matching(Matching m) {
@@ -101,6 +103,7 @@ final class KeyItems {
             table.cell(row, 2, pair.right(), Style.BODY);
             table.shade(row, 1, WordTable.STUDENT_FILL);
         }
+        table.keepTogether();
     }
 
     /** The entries as the student saw them, each box holding its place in the right order. */
@@ -112,5 +115,6 @@ final class KeyItems {
             table.cell(row, 1, entry, Style.BODY);
             table.shade(row, 0, WordTable.STUDENT_FILL);
         }
+        table.keepTogether();
     }
 }

@@ -18,7 +18,8 @@ import org.maqal.model.VocabularyEntry;
 final class Layouts {
     static final String GAP_LINE = "______________";
     private static final int SHORT_CHOICE = 28;
-    private static final int PORTRAIT_COLUMNS = 5;
+    /** A sheet of at most this many rows is kept on one page. */
+    private static final int SHORT_SHEET = 6;
 
     private final WordDocument doc;
     private final Labels labels;
@@ -59,7 +60,7 @@ final class Layouts {
         }
     }
 
-    /** A question: its number, its prompt and, when it is scored, its points. */
+    /** A question: its number, its prompt and, when it is scored, its points (never broken over two lines). */
     XWPFParagraph prompt(String number, String prompt, int points) {
         XWPFParagraph p = doc.paragraph(doc.direction(prompt));
         WordDocument.spacing(p, 160, 60);
@@ -68,7 +69,7 @@ final class Layouts {
         doc.text(p, prompt, Style.BODY);
         if (points > 0) {
             doc.text(p, "  ", Style.SMALL);
-            doc.isolated(p, labels.format("worksheet.points", labels.number(points)), Style.SMALL);
+            doc.isolated(p, labels.format("worksheet.points", labels.number(points)).replace(' ', '\u00A0'), Style.SMALL);
         }
         return p;
     }
@@ -116,45 +117,82 @@ final class Layouts {
     }
 
     /** Whether a section opens with a sheet too wide for portrait, so its heading goes on landscape pages too. */
-    static boolean startsWide(Section section) {
+    boolean startsWide(Section section) {
         return !section.items().isEmpty() && section.items().get(0) instanceof TableSheet t && wide(t);
     }
 
-    /** Whether a sheet has too many columns for portrait pages (a claim-tracking sheet). */
-    static boolean wide(TableSheet sheet) {
-        return sheet.columns().size() > PORTRAIT_COLUMNS;
+    /**
+     * Whether a sheet is too wide for portrait pages: its columns, each as wide as its longest word,
+     * do not fit between the portrait margins (a claim-tracking sheet, a framing table).
+     */
+    boolean wide(TableSheet sheet) {
+        Grid grid = grid(sheet);
+        return !ColumnWidths.fits(grid.headers(), grid.rows(), doc.portraitWidth(), 1);
     }
 
-    /**
-     * A comparison or claim sheet as a table with a header row and a row number column; the
-     * student's columns are blank (worksheet) or filled and tinted (key).
-     */
-    void sheet(TableSheet sheet, boolean filled, boolean keepWithNext) {
-        int columns = sheet.columns().size();
+    /** A sheet's header and reference rows as the table shows them, and the columns students write in. */
+    private record Grid(List<String> headers, List<List<String>> rows, List<Integer> writing, int shift) {
+    }
+
+    private Grid grid(TableSheet sheet) {
+        int shift = numbersItsRows(sheet) ? 0 : 1;
         List<String> headers = new ArrayList<>();
-        headers.add(labels.get("table.number"));
+        if (shift == 1) headers.add(labels.get("table.number"));
         headers.addAll(sheet.columns());
-        List<List<String>> rows = filled ? sheet.answer() : sheet.givenRows();
         List<List<String>> measured = new ArrayList<>();
         for (int r = 0; r < sheet.answer().size(); r++) {
             List<String> cells = new ArrayList<>();
-            cells.add(labels.number(r + 1));
+            if (shift == 1) cells.add(labels.number(r + 1));
             cells.addAll(sheet.answer().get(r));
             measured.add(cells);
         }
-        List<Integer> wide = sheet.studentColumns().stream().map(c -> c + 1).toList();
-        WordTable table = new WordTable(doc, ColumnWidths.of(headers, measured, wide, doc.textWidth()), true);
-        table.header(headers);
+        return new Grid(headers, measured, sheet.studentColumns().stream().map(c -> c + shift).toList(), shift);
+    }
+
+    /**
+     * A comparison or claim sheet as a table with a header row and a row number column (the sheet's
+     * own when its first column numbers the rows, as the claim sheet's "#" that other rows cite);
+     * the student's columns are blank (worksheet) or filled and tinted (key). A sheet whose words
+     * do not fit across the page at the table size is set a size smaller, with narrower cell margins,
+     * rather than broken mid-word. A short sheet is kept on one page.
+     */
+    void sheet(TableSheet sheet, boolean filled, boolean keepWithNext) {
+        int columns = sheet.columns().size();
+        Grid grid = grid(sheet);
+        int shift = grid.shift();
+        boolean fits = ColumnWidths.fits(grid.headers(), grid.rows(), doc.textWidth(), 1);
+        double scale = fits ? 1 : (double) Style.TABLE_SMALL.arabicSize() / Style.TABLE.arabicSize();
+        Style text = fits ? Style.TABLE : Style.TABLE_SMALL;
+        WordTable table = new WordTable(doc, fits ? ColumnWidths.of(grid.headers(), grid.rows(), grid.writing(), doc.textWidth())
+                : ColumnWidths.of(grid.headers(), grid.rows(), grid.writing(), doc.textWidth(), scale, ColumnWidths.CROWDED_PADDING), true);
+        if (!fits) table.crowded();
+        table.header(grid.headers(), fits ? Style.TABLE_HEADER : Style.TABLE_SMALL.asBold());
+        List<List<String>> rows = filled ? sheet.answer() : sheet.givenRows();
         for (int r = 0; r < rows.size(); r++) {
             XWPFTableRow row = table.row();
-            table.cell(row, 0, labels.number(r + 1), Style.TABLE);
+            if (shift == 1) table.cell(row, 0, labels.number(r + 1), text);
             for (int c = 0; c < columns; c++) {
-                table.cell(row, c + 1, rows.get(r).get(c), Style.TABLE);
-                if (filled && sheet.isStudentColumn(c)) table.shade(row, c + 1, WordTable.STUDENT_FILL);
+                table.cell(row, c + shift, rows.get(r).get(c), text);
+                if (filled && sheet.isStudentColumn(c)) table.shade(row, c + shift, WordTable.STUDENT_FILL);
             }
             if (!filled && !sheet.studentColumns().isEmpty()) WordTable.minHeight(row, 900);
         }
         if (keepWithNext) table.keepWithNext();
+        else if (rows.size() <= SHORT_SHEET) table.keepTogether();
+    }
+
+    /** Whether the sheet's first column holds its row numbers, 1 to the last row, and the student does not fill it. */
+    static boolean numbersItsRows(TableSheet sheet) {
+        if (sheet.answer().isEmpty() || sheet.isStudentColumn(0)) return false;
+        for (int r = 0; r < sheet.answer().size(); r++) {
+            if (!isNumber(sheet.answer().get(r).get(0).strip(), r + 1)) return false;
+        }
+        return true;
+    }
+
+    /** Whether a cell is this number, in Western or Arabic-Indic digits. */
+    private static boolean isNumber(String cell, int n) {
+        return SheetCharts.asciiDigits(cell).equals(String.valueOf(n));
     }
 
     /** Runs of consecutive vocabulary entries are shown as one table; other items one by one. */

@@ -84,14 +84,21 @@ final class SheetCharts {
         return Optional.of(year);
     }
 
-    /** The first number in a cell, scale words applied ("4 آلاف" is 4000); not a bare year. */
+    /**
+     * The first figure in a cell, scale words applied ("4 آلاف عنصر" is 4000): a number followed by
+     * what it counts. Not a bare year, and not the number that ends a label ("المقال 2", a row
+     * number), which counts nothing.
+     */
     Optional<Double> figure(String cell) {
         String normal = ArabicNormalizer.normalize(asciiDigits(cell.strip()))
-                .replaceAll("(?<=\\p{L})(?=\\d)|(?<=\\d)(?=\\p{L})", " ");
-        List<String> tokens = List.of(normal.split("[\\s،,]+"));
+                .replaceAll("(?<=\\p{L})(?=\\d)|(?<=\\d)(?=\\p{L})", " ").replaceAll("[،,:]", " $0 ");
+        if (normal.isBlank()) return Optional.empty();
+        List<String> tokens = List.of(normal.strip().split("\\s+"));
         for (int i = 0; i < tokens.size(); i++) {
             Optional<NumberReader.Reading> reading = numbers.read(tokens, i);
-            if (reading.isPresent() && (!reading.get().spelled() || reading.get().scaled())) {
+            int after = i + reading.map(NumberReader.Reading::length).orElse(0);
+            boolean counts = after < tokens.size() && Character.isLetter(tokens.get(after).charAt(0));
+            if (reading.isPresent() && counts && (!reading.get().spelled() || reading.get().scaled())) {
                 double v = reading.get().value();
                 if (date(cell).isPresent() && v >= 1900 && v <= 2100) return Optional.empty();
                 return Optional.of(v);
@@ -100,7 +107,8 @@ final class SheetCharts {
         return Optional.empty();
     }
 
-    private static String asciiDigits(String s) {
+    /** The text with Arabic-Indic and Persian digits as Western ones. */
+    static String asciiDigits(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (char ch : s.toCharArray()) {
             if (ch >= '٠' && ch <= '٩') out.append((char) ('0' + ch - '٠'));

@@ -56,12 +56,13 @@ final class StudentItems {
             layouts.prompt(number, q.prompt(), q.points());
             lines(Math.max(3, Math.min(8, 2 + q.points())));
         } else if (item instanceof TableSheet t) {
-            if (Layouts.wide(t)) doc.startLandscape();
+            boolean wide = layouts.wide(t);
+            if (wide) doc.startLandscape();
             layouts.prompt(number, t.prompt(), t.points());
             boolean chart = charts.series(t, true).isPresent();
             layouts.sheet(t, false, chart && t.answer().size() <= 8);
             charts.place(doc, t, true);
-            if (Layouts.wide(t)) doc.endLandscape();
+            if (wide) doc.endLandscape();
         } else {
             throw new IllegalArgumentException("vocabulary entries are laid out as a table, not one by one: " + item.id());
         }
@@ -81,6 +82,7 @@ final class StudentItems {
             table.middle(row);
             WordTable.minHeight(row, 480);
         }
+        table.keepTogether();
     }
 
     /** The entries as shown, each with a box for its place in the order. */
@@ -94,6 +96,7 @@ final class StudentItems {
             table.middle(row);
             WordTable.minHeight(row, 480);
         }
+        table.keepTogether();
     }
 
     private void lines(int count) {

@@ -13,6 +13,8 @@ record Style(int size, int arabicSize, boolean bold, boolean italic, String colo
     static final Style INSTRUCTIONS = new Style(22, 27, false, true, "404040", false);
     static final Style TABLE = new Style(20, 23, false, false, null, false);
     static final Style TABLE_HEADER = new Style(20, 23, true, false, null, false);
+    /** Table text a size smaller, for a sheet with many columns. */
+    static final Style TABLE_SMALL = new Style(17, 19, false, false, null, false);
     static final Style SMALL = new Style(19, 22, false, false, "404040", false);
     static final Style NOTE = new Style(20, 23, false, true, "595959", false);
     static final Style MARKER = new Style(18, 22, true, false, "2F5496", false);

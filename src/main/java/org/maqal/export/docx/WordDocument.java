@@ -25,6 +25,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
@@ -51,6 +52,7 @@ final class WordDocument {
     private int textWidth;
     private boolean landscape;
     private boolean portraitNext;
+    private String footerId;
 
     WordDocument(Labels labels, ExportOptions options, String title) {
         this.labels = labels;
@@ -82,7 +84,7 @@ final class WordDocument {
     void startLandscape() {
         portraitNext = false;
         if (landscape) return;
-        page(pPr(doc.createParagraph()).addNewSectPr(), false);
+        pagesWithFooter(pPr(doc.createParagraph()).addNewSectPr(), false);
         landscape = true;
         textWidth = options.paper().height() - 2 * MARGIN;
     }
@@ -100,7 +102,7 @@ final class WordDocument {
         if (!portraitNext) return;
         portraitNext = false;
         landscape = false;
-        page(pPr(doc.createParagraph()).addNewSectPr(), true);
+        pagesWithFooter(pPr(doc.createParagraph()).addNewSectPr(), true);
         textWidth = options.paper().width() - 2 * MARGIN;
     }
 
@@ -108,6 +110,11 @@ final class WordDocument {
     XWPFTable table(int columns) {
         beforeContent();
         return doc.createTable(1, columns);
+    }
+
+    /** The width between the margins of a portrait page, in twips. */
+    int portraitWidth() {
+        return options.paper().width() - 2 * MARGIN;
     }
 
     /** The width between the margins of the current pages, in twips. */
@@ -226,10 +233,11 @@ final class WordDocument {
         return p;
     }
 
-    /** A picture on a centred line of its own. */
+    /** A picture on a centred line of its own, kept on the page of what follows it (its caption). */
     void picture(byte[] png, String name, int widthPoints, int heightPoints) {
         XWPFParagraph p = paragraph();
         center(p);
+        keepNext(p);
         spacing(p, 200, 40);
         try {
             p.createRun().addPicture(new ByteArrayInputStream(png), PictureType.PNG, name,
@@ -266,6 +274,17 @@ final class WordDocument {
         return p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
     }
 
+    /**
+     * A section that ends here, with the page numbers of the footer: Word and LibreOffice show a
+     * section's footer only when the section refers to it, so each one must.
+     */
+    private void pagesWithFooter(CTSectPr sect, boolean landscape) {
+        page(sect, landscape);
+        var reference = sect.addNewFooterReference();
+        reference.setType(STHdrFtr.DEFAULT);
+        reference.setId(footerId);
+    }
+
     /** Paper, orientation, margins and direction of a section. */
     private void page(CTSectPr sect, boolean landscape) {
         var size = sect.addNewPgSz();
@@ -286,6 +305,7 @@ final class WordDocument {
     /** "Page N of M", centred, with PAGE and NUMPAGES fields. */
     private void footer() {
         XWPFFooter footer = new XWPFHeaderFooterPolicy(doc).createFooter(XWPFHeaderFooterPolicy.DEFAULT);
+        footerId = doc.getRelationId(footer);
         XWPFParagraph p = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
         if (labels.rightToLeft()) pPr(p).addNewBidi();
         center(p);

@@ -28,6 +28,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 final class WordTable {
     static final String HEADER_FILL = "D9E2F3";
     static final String STUDENT_FILL = "F2F2F2";
+    /** Left and right cell margin of a crowded table, in twips (Word's default is 108). */
+    static final int CROWDED_MARGIN = 45;
 
     private final WordDocument doc;
     private final XWPFTable table;
@@ -54,6 +56,16 @@ final class WordTable {
         for (XWPFTableCell cell : table.getRow(0).getTableCells()) cellWidth(cell, table.getRow(0).getTableCells().indexOf(cell));
     }
 
+    /** Narrows the cells' left and right margins, for a table with many columns. */
+    void crowded() {
+        CTTblPr pr = table.getCTTbl().getTblPr();
+        var margins = pr.isSetTblCellMar() ? pr.getTblCellMar() : pr.addNewTblCellMar();
+        margins.addNewLeft().setW(BigInteger.valueOf(CROWDED_MARGIN));
+        margins.getLeft().setType(STTblWidth.DXA);
+        margins.addNewRight().setW(BigInteger.valueOf(CROWDED_MARGIN));
+        margins.getRight().setType(STTblWidth.DXA);
+    }
+
     /** A new row (the first call returns the row the table was made with). */
     XWPFTableRow row() {
         XWPFTableRow row;
@@ -72,10 +84,15 @@ final class WordTable {
 
     /** A header row: bold texts on a tinted ground, repeated at the top of each page. */
     XWPFTableRow header(List<String> texts) {
+        return header(texts, Style.TABLE_HEADER);
+    }
+
+    /** A header row in a style of its own (a smaller one for a crowded sheet). */
+    XWPFTableRow header(List<String> texts, Style style) {
         XWPFTableRow row = row();
         row.getCtRow().getTrPr().addNewTblHeader();
         for (int i = 0; i < texts.size(); i++) {
-            cell(row, i, texts.get(i), Style.TABLE_HEADER);
+            cell(row, i, texts.get(i), style);
             shade(row, i, HEADER_FILL);
         }
         return row;
@@ -111,6 +128,18 @@ final class WordTable {
     /** Keeps the whole table on the page of what follows it (a chart under a short table). */
     void keepWithNext() {
         for (XWPFTableRow row : table.getRows()) {
+            for (XWPFTableCell cell : row.getTableCells()) {
+                for (XWPFParagraph p : cell.getParagraphs()) {
+                    if (!WordDocument.pPr(p).isSetKeepNext()) WordDocument.pPr(p).addNewKeepNext();
+                }
+            }
+        }
+    }
+
+    /** Keeps the rows on one page (a short matching or ordering exercise is not split). */
+    void keepTogether() {
+        List<XWPFTableRow> rows = table.getRows();
+        for (XWPFTableRow row : rows.subList(0, rows.size() - 1)) {
             for (XWPFTableCell cell : row.getTableCells()) {
                 for (XWPFParagraph p : cell.getParagraphs()) {
                     if (!WordDocument.pPr(p).isSetKeepNext()) WordDocument.pPr(p).addNewKeepNext();

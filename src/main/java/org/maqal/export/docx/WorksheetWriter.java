@@ -5,6 +5,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.maqal.export.ExportOptions;
 import org.maqal.export.Labels;
+import org.maqal.model.GapFill;
 import org.maqal.model.Item;
 import org.maqal.model.Lesson;
 import org.maqal.model.Section;
@@ -32,10 +33,11 @@ final class WorksheetWriter {
         StudentItems items = new StudentItems(doc, new SheetCharts(labels));
         for (Section section : lesson.sections()) {
             if (section.items().isEmpty()) continue;
-            if (Layouts.startsWide(section)) doc.startLandscape();
+            if (layouts.startsWide(section)) doc.startLandscape();
             layouts.heading(section, lesson.instructions(section));
-            if (!section.wordBank().isEmpty()) wordBank(doc, labels, section.wordBank());
+            Item bankBefore = WorksheetWriter.bankBefore(section);
             for (List<Item> group : Layouts.groups(section.items())) {
+                if (group.get(0) == bankBefore) WorksheetWriter.wordBank(doc, labels, section.wordBank());
                 if (group.get(0) instanceof VocabularyEntry) {
                     layouts.vocabulary(group.stream().map(VocabularyEntry.class::cast).toList(), numbers, false);
                 } else {
@@ -55,12 +57,28 @@ final class WorksheetWriter {
         table.cell(row, 2, labels.get("worksheet.date") + ": .................", Style.BODY);
     }
 
-    /** The section's words in a tinted box. */
+    /**
+     * The item the section's word bank goes just before: its first gap-fill, so the words sit by the
+     * gaps they fill, else its first item; none when the section has no word bank.
+     */
+    static Item bankBefore(Section section) {
+        if (section.wordBank().isEmpty() || section.items().isEmpty()) return null;
+        return section.items().stream().filter(GapFill.class::isInstance).findFirst().orElse(section.items().get(0));
+    }
+
+    /**
+     * The section's words in a tinted box, on the page of what follows; a paragraph before it keeps
+     * it apart from a table just above (adjacent tables would merge into one).
+     */
     static void wordBank(WordDocument doc, Labels labels, List<String> words) {
+        XWPFParagraph gap = doc.paragraph();
+        WordDocument.spacing(gap, 120, 0);
+        WordDocument.keepNext(gap);
         WordTable table = new WordTable(doc, new double[] {1}, true);
         XWPFTableRow row = table.row();
         XWPFParagraph p = table.cell(row, 0, labels.get("wordbank") + ":   ", Style.STRONG);
         doc.text(p, String.join("   •   ", words), Style.BODY);
         table.shade(row, 0, WordTable.STUDENT_FILL);
+        table.keepWithNext();
     }
 }
