@@ -6,12 +6,14 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -53,8 +55,9 @@ public final class AtomicFiles {
      */
     public static void write(Path target, byte[] bytes) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(folder, "." + target.getFileName() + MARK, ".tmp");
+        Path temp = newTemp(folder, target.getFileName().toString());
         try {
+            keepPermissions(target, temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) channel.write(buffer);
@@ -70,6 +73,32 @@ public final class AtomicFiles {
             Files.deleteIfExists(temp);
         }
         removeStaleTemps(folder);
+    }
+
+    /**
+     * A new, empty temporary file for the target {@code name} in the folder. Made as any new file of
+     * the user's is (the permissions their umask gives, so a worksheet written for a shared folder can
+     * be read there), not owner-only as {@link Files#createTempFile} would make it.
+     */
+    private static Path newTemp(Path folder, String name) throws IOException {
+        while (true) {
+            Path temp = folder.resolve("." + name + MARK + (ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp");
+            try {
+                FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return temp;
+            } catch (FileAlreadyExistsException e) {
+                // another name
+            }
+        }
+    }
+
+    /** Gives the temporary file the permissions of the file it will replace, where the file system has such permissions. */
+    private static void keepPermissions(Path target, Path temp) {
+        try {
+            if (Files.exists(target)) Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+        } catch (UnsupportedOperationException | IOException e) {
+            // Not a POSIX file system, or not ours to change: the new file keeps the default permissions.
+        }
     }
 
     /**

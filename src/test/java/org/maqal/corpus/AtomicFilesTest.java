@@ -7,10 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,5 +88,21 @@ class AtomicFilesTest {
         AtomicFiles.removeTempsOf(work);
 
         assertThat(names()).containsExactlyInAnyOrder(".ليلى.work.json.bak.maqal-43.tmp", ".سامي.work.json.maqal-42.tmp", "ليلى.work.json");
+    }
+
+    @Test
+    void aNewFileGetsThePermissionsAnyNewFileGetsAndAReplacedFileKeepsItsOwn() throws IOException {
+        Assumptions.assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path plain = Files.writeString(folder.resolve("plain.txt"), "x");
+        Path worksheet = folder.resolve("worksheet.docx");
+        AtomicFiles.write(worksheet, new byte[] {1, 2, 3});
+        assertThat(Files.getPosixFilePermissions(worksheet)).isEqualTo(Files.getPosixFilePermissions(plain))
+                .contains(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+
+        Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(worksheet, shared);
+        AtomicFiles.write(worksheet, new byte[] {4, 5});
+        assertThat(Files.getPosixFilePermissions(worksheet)).isEqualTo(shared);
+        assertThat(Files.readAllBytes(worksheet)).containsExactly(4, 5);
     }
 }
