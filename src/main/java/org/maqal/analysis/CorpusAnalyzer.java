@@ -87,9 +87,9 @@ public final class CorpusAnalyzer {
             AtomicInteger done = new AtomicInteger();
             ArticleAnalysis[] analyses = new ArticleAnalysis[n];
             VocabularyBuilder.Counts[] raw = new VocabularyBuilder.Counts[n];
-            KeyNumbers keys = vocabulary.keys();
+            KeyNumbers keys = new KeyNumbers();
             int[][] wordIds = new int[n][];
-            VocabularyBuilder.Tally seen = each(pool, workers, n, () -> vocabulary.tally(keys), (tally, i) -> {
+            VocabularyBuilder.Tally seen = each(pool, workers, n, () -> new VocabularyBuilder.Tally(keys), (tally, i) -> {
                 ArticleAnalysis found = kept.find(articles.get(i));
                 analyses[i] = found != null ? found : cache.get(articles.get(i), a -> {
                     ArticleAnalyzer.Numbered numbered = analyzer.analyzeNumbered(a);

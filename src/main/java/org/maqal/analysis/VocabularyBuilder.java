@@ -62,7 +62,8 @@ final class VocabularyBuilder {
         /** An open-addressing table from key number plus one to the index of its count in the article. */
         private int[] slots = new int[1024];
 
-        private Tally(KeyNumbers keys) {
+        /** A fresh worker's part of the run whose key numbers are {@code keys}, shared by all its workers. */
+        Tally(KeyNumbers keys) {
             this.keys = keys;
         }
 
@@ -72,16 +73,6 @@ final class VocabularyBuilder {
             lexicon.addAll(other.lexicon);
             return this;
         }
-    }
-
-    /** A fresh worker's part of the run whose key numbers are {@code keys}; see {@link #keys()}. */
-    Tally tally(KeyNumbers keys) {
-        return new Tally(keys);
-    }
-
-    /** Key numbers for one analysis run, to share among its workers' {@link Tally tallies}. */
-    KeyNumbers keys() {
-        return new KeyNumbers();
     }
 
     /**
@@ -103,6 +94,7 @@ final class VocabularyBuilder {
         if (slots.length < 2 * n) slots = tally.slots = new int[Integer.highestOneBit(2 * n) << 1];
         int[] keys = new int[16];
         WordCount[] words = new WordCount[16];
+        int[] used = new int[16];
         int size = 0;
         int total = 0;
         int next = 0;
@@ -119,9 +111,11 @@ final class VocabularyBuilder {
                 if (size == keys.length) {
                     keys = Arrays.copyOf(keys, 2 * size);
                     words = Arrays.copyOf(words, 2 * size);
+                    used = Arrays.copyOf(used, 2 * size);
                 }
                 keys[size] = key;
                 words[size] = new WordCount();
+                used[size] = slot;
                 slots[slot] = ++size;
             }
             String normal = tokens.normal(i);
@@ -133,7 +127,8 @@ final class VocabularyBuilder {
             }
             total++;
         }
-        Arrays.fill(slots, 0);
+        // only the slots this article used: the table is as big as the longest article so far
+        for (int k = 0; k < size; k++) slots[used[k]] = 0;
         return new Counts(keys, words, size, total);
     }
 

@@ -32,11 +32,6 @@ final class VocabularyKeys {
         return true;
     }
 
-    /** The key shared by the forms of one word. */
-    static String key(String stem, String normal) {
-        return key(stem, possessiveAfterTeh(normal));
-    }
-
     /** The key shared by the forms of one word, from its stem and {@link #possessiveAfterTeh} of its normal form. */
     static String key(String stem, boolean possessiveAfterTeh) {
         return possessiveAfterTeh && stem.length() > 2 && stem.endsWith("ت") ? stem.substring(0, stem.length() - 1) : stem;
