@@ -25,19 +25,33 @@ public final class AnalysisCache {
         };
     }
 
-    /** The analysis of an article, computed with {@code analyzer} only when its text is not cached. */
+    /**
+     * The analysis of {@code article}'s text: the cached one (made for this article) when there is
+     * one, otherwise the analyzer's, which is then cached.
+     */
     public ArticleAnalysis get(Article article, Function<Article, ArticleAnalysis> analyzer) {
-        String key = article.text();
+        ArticleAnalysis cached = find(article);
+        return cached != null ? cached : keep(article, analyzer.apply(article));
+    }
+
+    /** The cached analysis of {@code article}'s text, made for this article, or null when none is cached. */
+    public ArticleAnalysis find(Article article) {
         ArticleAnalysis cached;
         synchronized (entries) {
-            cached = entries.get(key);
+            cached = entries.get(article.text());
         }
-        if (cached == null) {
-            cached = analyzer.apply(article);
-            synchronized (entries) {
-                entries.put(key, cached);
-            }
+        return cached == null ? null : madeFor(article, cached);
+    }
+
+    /** Caches the analysis of {@code article}'s text and gives it back. */
+    public ArticleAnalysis keep(Article article, ArticleAnalysis analysis) {
+        synchronized (entries) {
+            entries.put(article.text(), analysis);
         }
+        return madeFor(article, analysis);
+    }
+
+    private static ArticleAnalysis madeFor(Article article, ArticleAnalysis cached) {
         return cached.article().equals(article) ? cached : new ArticleAnalysis(article, cached.sentences(),
                 cached.tokens(), cached.entities(), cached.figures(), cached.claims());
     }

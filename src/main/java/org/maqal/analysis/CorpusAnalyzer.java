@@ -30,6 +30,8 @@ import org.maqal.model.VocabularyItem;
  */
 public final class CorpusAnalyzer {
     private static final int DEFAULT_CACHE = 512;
+    /** Most articles a worker analyses together (see {@link #batchSize}). */
+    private static final int BATCH = 128;
 
     private final ArticleAnalyzer analyzer;
     private final AnalysisCache cache;
@@ -89,17 +91,12 @@ public final class CorpusAnalyzer {
             VocabularyBuilder.Counts[] raw = new VocabularyBuilder.Counts[n];
             KeyNumbers keys = new KeyNumbers();
             int[][] wordIds = new int[n][];
-            VocabularyBuilder.Tally seen = each(pool, workers, n, () -> new VocabularyBuilder.Tally(keys), (tally, i) -> {
-                ArticleAnalysis found = kept.find(articles.get(i));
-                analyses[i] = found != null ? found : cache.get(articles.get(i), a -> {
-                    ArticleAnalyzer.Numbered numbered = analyzer.analyzeNumbered(a);
-                    wordIds[i] = numbered.wordIds();
-                    return numbered.analysis();
-                });
-                if (wordIds[i] == null) wordIds[i] = analyzer.wordIds(analyses[i]);
-                raw[i] = vocabulary.count(analyses[i], wordIds[i], tally);
-                progress.update(done.incrementAndGet(), n);
-            }, VocabularyBuilder.Tally::join);
+            VocabularyBuilder.Tally seen = each(pool, workers, n, batchSize(n, workers), () -> new VocabularyBuilder.Tally(keys),
+                    (tally, from, to) -> {
+                        analyse(articles, from, to, kept, analyses, wordIds);
+                        for (int i = from; i < to; i++) raw[i] = vocabulary.count(analyses[i], wordIds[i], tally);
+                        progress.update(done.addAndGet(to - from), n);
+                    }, VocabularyBuilder.Tally::join);
             VocabularyBuilder.Corpus corpus = vocabulary.corpus(seen);
             VocabularyBuilder.Counts[] counts = new VocabularyBuilder.Counts[n];
             VocabularyBuilder.Sums sums = each(pool, workers, n, () -> new VocabularyBuilder.Sums(corpus), (sum, i) -> {
@@ -128,24 +125,78 @@ public final class CorpusAnalyzer {
 
     public ArticleAnalyzer articleAnalyzer() { return analyzer; }
 
-    /** Runs {@code work} for every index below n, on the pool's workers or, without a pool, on this thread. */
-    private static void each(ExecutorService pool, int workers, int n, IntConsumer work) {
-        each(pool, workers, n, () -> Boolean.TRUE, (none, i) -> work.accept(i), (a, b) -> a);
+    /**
+     * Articles a worker takes at a time: enough for the stages to run over several articles in
+     * turn ({@link ArticleAnalyzer#analyzeNumbered(List)}), few enough that every worker gets
+     * several batches and they finish together.
+     */
+    private static int batchSize(int n, int workers) {
+        return Math.max(1, Math.min(BATCH, n / (4 * workers)));
     }
 
     /**
-     * Runs {@code work} for every index below n, on the pool's workers (each taking the next index
-     * as it finishes one) or, without a pool, on this thread. Each worker folds what its indices
-     * give into a value of its own ({@code start}); the values are joined at the end, so
-     * {@code join} must not depend on which worker did which index.
+     * Fills the analyses and word ids of the articles from {@code from} to {@code to}: kept ones
+     * and cached ones as they are, the others analysed together and cached.
      */
+    private void analyse(List<Article> articles, int from, int to, Kept kept, ArticleAnalysis[] analyses, int[][] wordIds) {
+        List<Article> fresh = new ArrayList<>(to - from);
+        int[] freshAt = new int[to - from];
+        for (int i = from; i < to; i++) {
+            Article article = articles.get(i);
+            ArticleAnalysis found = kept.find(article);
+            if (found == null) found = cache.find(article);
+            if (found != null) {
+                analyses[i] = found;
+            } else {
+                freshAt[fresh.size()] = i;
+                fresh.add(article);
+            }
+        }
+        List<ArticleAnalyzer.Numbered> made = analyzer.analyzeNumbered(fresh);
+        for (int k = 0; k < made.size(); k++) {
+            int i = freshAt[k];
+            analyses[i] = cache.keep(fresh.get(k), made.get(k).analysis());
+            wordIds[i] = made.get(k).wordIds();
+        }
+        for (int i = from; i < to; i++) {
+            if (wordIds[i] == null) wordIds[i] = analyzer.wordIds(analyses[i]);
+        }
+    }
+
+    /** Runs {@code work} for every index below n, on the pool's workers or, without a pool, on this thread. */
+    private static void each(ExecutorService pool, int workers, int n, IntConsumer work) {
+        each(pool, workers, n, 1, () -> Boolean.TRUE, (none, from, to) -> {
+            for (int i = from; i < to; i++) work.accept(i);
+        }, (a, b) -> a);
+    }
+
+    /** Runs {@code work} for every index below n as {@link #each(ExecutorService, int, int, int, Supplier, RangeWork, BinaryOperator)} does, one index at a time. */
     private static <A> A each(ExecutorService pool, int workers, int n, Supplier<A> start, ObjIntConsumer<A> work,
+                              BinaryOperator<A> join) {
+        return each(pool, workers, n, 1, start, (value, from, to) -> {
+            for (int i = from; i < to; i++) work.accept(value, i);
+        }, join);
+    }
+
+    /** Work on the indices from {@code from} (included) to {@code to} (excluded), folded into a worker's value. */
+    @FunctionalInterface
+    private interface RangeWork<A> {
+        void accept(A value, int from, int to);
+    }
+
+    /**
+     * Runs {@code work} over every index below n in runs of {@code batch} indices, on the pool's
+     * workers (each taking the next run as it finishes one) or, without a pool, on this thread.
+     * Each worker folds what its runs give into a value of its own ({@code start}); the values are
+     * joined at the end, so {@code join} must not depend on which worker did which index.
+     */
+    private static <A> A each(ExecutorService pool, int workers, int n, int batch, Supplier<A> start, RangeWork<A> work,
                               BinaryOperator<A> join) {
         if (pool == null) {
             A value = start.get();
-            for (int i = 0; i < n; i++) {
+            for (int from = 0; from < n; from += batch) {
                 if (Thread.currentThread().isInterrupted()) throw new CancellationException("Analysis cancelled");
-                work.accept(value, i);
+                work.accept(value, from, Math.min(n, from + batch));
             }
             return value;
         }
@@ -156,8 +207,8 @@ public final class CorpusAnalyzer {
             A value = start.get();
             values.add(value);
             running.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < n && !Thread.currentThread().isInterrupted(); i = next.getAndIncrement()) {
-                    work.accept(value, i);
+                for (int from = next.getAndAdd(batch); from < n && !Thread.currentThread().isInterrupted(); from = next.getAndAdd(batch)) {
+                    work.accept(value, from, Math.min(n, from + batch));
                 }
             }));
         }

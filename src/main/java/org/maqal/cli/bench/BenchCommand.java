@@ -3,6 +3,7 @@ package org.maqal.cli.bench;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -40,7 +41,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", description = "How many articles to generate for the throughput (default: 4000; 1000 with --quick).")
     Integer articles;
 
-    @Option(names = "--rounds", description = "Timed throughput rounds after the warm-up; the best is kept (default: 3; 1 with --quick).")
+    @Option(names = "--rounds", description = "Timed throughput rounds after the warm-up, Maqal and Lucene taking turns; each keeps its best (default: 5; 1 with --quick).")
     Integer rounds;
 
     @Option(names = "--sizes", split = ",", paramLabel = "N,N", description = "Library sizes to open (default: 1000,5000,10000;"
@@ -96,31 +97,28 @@ public final class BenchCommand implements Callable<Integer> {
 
         ArticleAnalyzer articleAnalyzer = ArticleAnalyzer.standard();
         TextPipeline pipeline = TextPipeline.standard();
-        // Both of Maqal's runs are warmed before either is timed, so the first timed run does not pay for the
-        // compiler's work on code the second then finds ready.
-        for (int w = 0; w < warmUp; w++) {
-            maqal(articleAnalyzer, generated, cores);
-            if (cores > 1) maqal(articleAnalyzer, generated, 1);
-            tokens(pipeline, texts);
-        }
-        Measured maqal = best(() -> maqal(articleAnalyzer, generated, cores), 0);
-        Measured maqal1 = cores == 1 ? maqal : best(() -> maqal(articleAnalyzer, generated, 1), 0);
-        Measured text = best(() -> tokens(pipeline, texts), 0);
-        Measured lucene1 = best(() -> new LuceneBaseline(1).run(texts));
-        Measured luceneN = cores == 1 ? lucene1 : best(() -> new LuceneBaseline(cores).run(texts));
+        // The contestants take turns, round after round, and each keeps its best round: on a shared machine
+        // whose speed drifts from minute to minute, none of them meets only the slow minutes.
+        Trials trials = new Trials();
+        Trial maqal = trials.add(() -> maqal(articleAnalyzer, generated, cores));
+        Trial maqal1 = cores == 1 ? maqal : trials.add(() -> maqal(articleAnalyzer, generated, 1));
+        Trial text = trials.add(() -> tokens(pipeline, texts));
+        Trial lucene1 = trials.add(() -> new LuceneBaseline(1).run(texts));
+        Trial luceneN = cores == 1 ? lucene1 : trials.add(() -> new LuceneBaseline(cores).run(texts));
+        trials.run(warmUp, timedRounds());
 
         out.printf(Locale.ROOT, "%-52s %9s %10s %14s%n", "", "MB/s", "seconds", "CPU ms/1000");
-        row(out, "Maqal analysis (all stages, " + cores + " threads)", megabytes, count, maqal);
-        if (cores > 1) row(out, "Maqal analysis (all stages, 1 thread)", megabytes, count, maqal1);
-        row(out, "Maqal text stage alone (1 thread)", megabytes, count, text);
-        row(out, "Lucene ArabicAnalyzer (1 thread)", megabytes, count, lucene1);
-        if (cores > 1) row(out, "Lucene ArabicAnalyzer (" + cores + " threads)", megabytes, count, luceneN);
+        row(out, "Maqal analysis (all stages, " + cores + " threads)", megabytes, count, maqal.best());
+        if (cores > 1) row(out, "Maqal analysis (all stages, 1 thread)", megabytes, count, maqal1.best());
+        row(out, "Maqal text stage alone (1 thread)", megabytes, count, text.best());
+        row(out, "Lucene ArabicAnalyzer (1 thread)", megabytes, count, lucene1.best());
+        if (cores > 1) row(out, "Lucene ArabicAnalyzer (" + cores + " threads)", megabytes, count, luceneN.best());
         out.printf(Locale.ROOT, "Maqal / Lucene (1 thread): %.2f   Maqal / Lucene (%d threads): %.2f%n",
-                lucene1.seconds / maqal1.seconds, cores, luceneN.seconds / maqal.seconds);
+                lucene1.best().seconds / maqal1.best().seconds, cores, luceneN.best().seconds / maqal.best().seconds);
         if (cores > 1) {
             // Lucene's pass over the texts is short enough to run in a burst that a shared or throttled machine
             // does not slow down; run it for as long as Maqal's run took, so both meet the same sustained load.
-            int passes = (int) Math.max(1, Math.min(100, Math.round(maqal.seconds / luceneN.seconds)));
+            int passes = (int) Math.max(1, Math.min(100, Math.round(maqal.best().seconds / luceneN.best().seconds)));
             Measured sustained = perPass(best(() -> {
                 long tokens = 0;
                 for (int i = 0; i < passes; i++) tokens += new LuceneBaseline(cores).run(texts);
@@ -128,10 +126,10 @@ public final class BenchCommand implements Callable<Integer> {
             }), passes);
             row(out, "Lucene ArabicAnalyzer (" + cores + " threads, " + passes + " passes back to back)", megabytes, count, sustained);
             out.printf(Locale.ROOT, "Maqal / Lucene (%d threads, over the same length of time): %.2f%n", cores,
-                    sustained.seconds / maqal.seconds);
+                    sustained.seconds / maqal.best().seconds);
         }
         out.printf(Locale.ROOT, "Maqal text stage / Lucene (1 thread; the same job: sentences, tokens, normal forms, light stems): %.2f%n",
-                lucene1.seconds / text.seconds);
+                lucene1.best().seconds / text.best().seconds);
         out.printf(Locale.ROOT, "CPU ms/1000 articles: processor time of the whole process (garbage collector included), best round;"
                 + " load average %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         out.flush();
@@ -151,25 +149,61 @@ public final class BenchCommand implements Callable<Integer> {
         return tokens;
     }
 
-    /** Runs the work {@code warmUp} times untimed, then {@code rounds} times; keeps the least wall-clock and the least processor time. */
-    private Measured best(Work work) throws Exception {
-        return best(work, warmUp);
-    }
+    /** One contestant of the throughput: its work and its best round so far. */
+    private static final class Trial {
+        private final Work work;
+        private double wall = Double.MAX_VALUE;
+        private double cpu = Double.MAX_VALUE;
+        private long result;
 
-    /** Runs the work {@code warmUps} times untimed, then {@code rounds} times; keeps the least wall-clock and the least processor time. */
-    private Measured best(Work work, int warmUps) throws Exception {
-        long result = 0;
-        for (int w = 0; w < warmUps; w++) result = work.run();
-        double wall = Double.MAX_VALUE;
-        double cpu = Double.MAX_VALUE;
-        for (int r = 0; r < Math.max(1, rounds != null ? rounds : quick ? 1 : 3); r++) {
+        Trial(Work work) {
+            this.work = work;
+        }
+
+        void time() throws Exception {
             Clock clock = Clock.start();
             result = work.run();
             Clock.Time time = clock.stop();
             wall = Math.min(wall, time.wall());
             cpu = Math.min(cpu, time.cpu());
         }
-        return new Measured(wall, cpu, result);
+
+        /** The least wall-clock and the least processor time of the timed rounds. */
+        Measured best() {
+            return new Measured(wall, cpu, result);
+        }
+    }
+
+    /** Contestants that take turns: each warm-up round and each timed round runs every one of them once, in order. */
+    private static final class Trials {
+        private final List<Trial> all = new ArrayList<>();
+
+        Trial add(Work work) {
+            Trial trial = new Trial(work);
+            all.add(trial);
+            return trial;
+        }
+
+        void run(int warmUps, int rounds) throws Exception {
+            for (int w = 0; w < warmUps; w++) {
+                for (Trial t : all) t.work.run();
+            }
+            for (int r = 0; r < rounds; r++) {
+                for (Trial t : all) t.time();
+            }
+        }
+    }
+
+    /** Runs the work {@code warmUp} times untimed, then {@link #timedRounds()} times; keeps the least wall-clock and the least processor time. */
+    private Measured best(Work work) throws Exception {
+        Trials alone = new Trials();
+        Trial trial = alone.add(work);
+        alone.run(warmUp, timedRounds());
+        return trial.best();
+    }
+
+    private int timedRounds() {
+        return Math.max(1, rounds != null ? rounds : quick ? 1 : 5);
     }
 
     /** One pass's share of a measurement of several passes. */
