@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BinaryOperator;
-import java.util.function.IntConsumer;
 import java.util.function.ObjIntConsumer;
 import java.util.function.Supplier;
 import org.maqal.model.Article;
@@ -107,12 +106,15 @@ public final class CorpusAnalyzer {
             VocabularyBuilder.Totals totals = vocabulary.totals(sums, corpus);
             boolean[] common = readability.commonWords(totals);
             ArticleReport[] reports = new ArticleReport[n];
-            each(pool, workers, n, i -> {
-                List<VocabularyItem> words = vocabulary.items(counts[i], totals);
-                reports[i] = new ArticleReport(analyses[i], words, readability.measure(analyses[i], counts[i], common, wordIds[i]));
-                wordIds[i] = null;
-                counts[i] = null;
-            });
+            each(pool, workers, n, batchSize(n, workers), () -> Boolean.TRUE, (none, from, to) -> {
+                List<List<VocabularyItem>> words = new ArrayList<>(to - from);
+                for (int i = from; i < to; i++) words.add(vocabulary.items(counts[i], totals));
+                for (int i = from; i < to; i++) {
+                    reports[i] = new ArticleReport(analyses[i], words.get(i - from), readability.measure(analyses[i], counts[i], common, wordIds[i]));
+                    wordIds[i] = null;
+                    counts[i] = null;
+                }
+            }, (a, b) -> a);
             return new CorpusAnalysis(Arrays.asList(reports));
         } finally {
             if (pool != null) pool.shutdownNow();
@@ -161,13 +163,6 @@ public final class CorpusAnalyzer {
         for (int i = from; i < to; i++) {
             if (wordIds[i] == null) wordIds[i] = analyzer.wordIds(analyses[i]);
         }
-    }
-
-    /** Runs {@code work} for every index below n, on the pool's workers or, without a pool, on this thread. */
-    private static void each(ExecutorService pool, int workers, int n, IntConsumer work) {
-        each(pool, workers, n, 1, () -> Boolean.TRUE, (none, from, to) -> {
-            for (int i = from; i < to; i++) work.accept(i);
-        }, (a, b) -> a);
     }
 
     /** Runs {@code work} for every index below n as {@link #each(ExecutorService, int, int, int, Supplier, RangeWork, BinaryOperator)} does, one index at a time. */

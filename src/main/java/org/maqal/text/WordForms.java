@@ -36,8 +36,8 @@ final class WordForms {
 
     /** This thread's recent words of this memo's two tables; not thread-safe, so keep it to one thread's run of look-ups. */
     static final class Recent {
-        private final WordTable.Recent<Form> arabic = new WordTable.Recent<>();
-        private final WordTable.Recent<Form> other = new WordTable.Recent<>();
+        private final WordTable.Recent<Form> arabic = new WordTable.Recent<>(4096);
+        private final WordTable.Recent<Form> other = new WordTable.Recent<>(256);
     }
 
     private final ThreadLocal<Recent> recent = ThreadLocal.withInitial(Recent::new);

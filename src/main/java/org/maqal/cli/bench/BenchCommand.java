@@ -3,7 +3,6 @@ package org.maqal.cli.bench;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -15,6 +14,9 @@ import org.maqal.corpus.CorpusReader;
 import org.maqal.corpus.SyntheticCorpus;
 import org.maqal.model.Article;
 import org.maqal.model.CorpusAnalysis;
+import org.maqal.cli.bench.Trials.Measured;
+import org.maqal.cli.bench.Trials.Trial;
+import org.maqal.cli.bench.Trials.Work;
 import org.maqal.text.TextPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,7 +53,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "A smaller run: fewer articles, rounds and lessons, smaller libraries.")
     boolean quick;
 
-    @Option(names = "--warm-up", defaultValue = "2", description = "Untimed rounds first, for the JIT compiler (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warm-up", defaultValue = "2", description = "Untimed rounds first, at least; more follow while the JIT compiler is still busy (default: ${DEFAULT-VALUE}).")
     int warmUp;
 
     @Option(names = "--threads", description = "Threads to use (default: one per core).")
@@ -106,6 +108,9 @@ public final class BenchCommand implements Callable<Integer> {
         Trial lucene1 = trials.add(() -> new LuceneBaseline(1).run(texts));
         Trial luceneN = cores == 1 ? lucene1 : trials.add(() -> new LuceneBaseline(cores).run(texts));
         trials.run(warmUp, timedRounds());
+        Trials.WarmUp warm = trials.warmUp();
+        out.printf(Locale.ROOT, "warm-up: %d rounds in %.0f s, until the JIT compiler worked less than 2%% of a round (last round: %.1f%%)%n",
+                warm.rounds(), warm.seconds(), warm.lastCompilingShare() * 100);
 
         out.printf(Locale.ROOT, "%-52s %9s %10s %14s%n", "", "MB/s", "seconds", "CPU ms/1000");
         row(out, "Maqal analysis (all stages, " + cores + " threads)", megabytes, count, maqal.best());
@@ -114,22 +119,22 @@ public final class BenchCommand implements Callable<Integer> {
         row(out, "Lucene ArabicAnalyzer (1 thread)", megabytes, count, lucene1.best());
         if (cores > 1) row(out, "Lucene ArabicAnalyzer (" + cores + " threads)", megabytes, count, luceneN.best());
         out.printf(Locale.ROOT, "Maqal / Lucene (1 thread): %.2f   Maqal / Lucene (%d threads): %.2f%n",
-                lucene1.best().seconds / maqal1.best().seconds, cores, luceneN.best().seconds / maqal.best().seconds);
+                lucene1.best().seconds() / maqal1.best().seconds(), cores, luceneN.best().seconds() / maqal.best().seconds());
         if (cores > 1) {
             // Lucene's pass over the texts is short enough to run in a burst that a shared or throttled machine
             // does not slow down; run it for as long as Maqal's run took, so both meet the same sustained load.
-            int passes = (int) Math.max(1, Math.min(100, Math.round(maqal.best().seconds / luceneN.best().seconds)));
-            Measured sustained = perPass(best(() -> {
+            int passes = (int) Math.max(1, Math.min(100, Math.round(maqal.best().seconds() / luceneN.best().seconds())));
+            Measured sustained = best(() -> {
                 long tokens = 0;
                 for (int i = 0; i < passes; i++) tokens += new LuceneBaseline(cores).run(texts);
                 return tokens;
-            }), passes);
+            }).perPass(passes);
             row(out, "Lucene ArabicAnalyzer (" + cores + " threads, " + passes + " passes back to back)", megabytes, count, sustained);
             out.printf(Locale.ROOT, "Maqal / Lucene (%d threads, over the same length of time): %.2f%n", cores,
-                    sustained.seconds / maqal.best().seconds);
+                    sustained.seconds() / maqal.best().seconds());
         }
         out.printf(Locale.ROOT, "Maqal text stage / Lucene (1 thread; the same job: sentences, tokens, normal forms, light stems): %.2f%n",
-                lucene1.best().seconds / text.best().seconds);
+                lucene1.best().seconds() / text.best().seconds());
         out.printf(Locale.ROOT, "CPU ms/1000 articles: processor time of the whole process (garbage collector included), best round;"
                 + " load average %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         out.flush();
@@ -149,51 +154,6 @@ public final class BenchCommand implements Callable<Integer> {
         return tokens;
     }
 
-    /** One contestant of the throughput: its work and its best round so far. */
-    private static final class Trial {
-        private final Work work;
-        private double wall = Double.MAX_VALUE;
-        private double cpu = Double.MAX_VALUE;
-        private long result;
-
-        Trial(Work work) {
-            this.work = work;
-        }
-
-        void time() throws Exception {
-            Clock clock = Clock.start();
-            result = work.run();
-            Clock.Time time = clock.stop();
-            wall = Math.min(wall, time.wall());
-            cpu = Math.min(cpu, time.cpu());
-        }
-
-        /** The least wall-clock and the least processor time of the timed rounds. */
-        Measured best() {
-            return new Measured(wall, cpu, result);
-        }
-    }
-
-    /** Contestants that take turns: each warm-up round and each timed round runs every one of them once, in order. */
-    private static final class Trials {
-        private final List<Trial> all = new ArrayList<>();
-
-        Trial add(Work work) {
-            Trial trial = new Trial(work);
-            all.add(trial);
-            return trial;
-        }
-
-        void run(int warmUps, int rounds) throws Exception {
-            for (int w = 0; w < warmUps; w++) {
-                for (Trial t : all) t.work.run();
-            }
-            for (int r = 0; r < rounds; r++) {
-                for (Trial t : all) t.time();
-            }
-        }
-    }
-
     /** Runs the work {@code warmUp} times untimed, then {@link #timedRounds()} times; keeps the least wall-clock and the least processor time. */
     private Measured best(Work work) throws Exception {
         Trials alone = new Trials();
@@ -206,21 +166,8 @@ public final class BenchCommand implements Callable<Integer> {
         return Math.max(1, rounds != null ? rounds : quick ? 1 : 5);
     }
 
-    /** One pass's share of a measurement of several passes. */
-    private static Measured perPass(Measured m, int passes) {
-        return new Measured(m.seconds / passes, m.cpuSeconds / passes, m.tokens / passes);
-    }
-
     private static void row(PrintWriter out, String label, double megabytes, int count, Measured m) {
-        out.printf(Locale.ROOT, "%-52s %9.2f %10.3f %14.0f%n", label, megabytes / m.seconds, m.seconds, m.cpuSeconds * 1e6 / count);
+        out.printf(Locale.ROOT, "%-52s %9.2f %10.3f %14.0f%n", label, megabytes / m.seconds(), m.seconds(), m.cpuSeconds() * 1e6 / count);
         out.flush();
-    }
-
-    private record Measured(double seconds, double cpuSeconds, long tokens) {
-    }
-
-    @FunctionalInterface
-    private interface Work {
-        long run() throws Exception;
     }
 }

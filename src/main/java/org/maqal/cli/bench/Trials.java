@@ -1,0 +1,105 @@
+package org.maqal.cli.bench;
+
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Contestants of a throughput measurement that take turns: each warm-up round and each timed round
+ * runs every one of them once, in order, and each keeps its best timed round. Taking turns means that
+ * on a shared machine whose speed drifts from minute to minute none of them meets only the slow
+ * minutes.
+ *
+ * <p>The warm-up runs at least the rounds asked for, then goes on while the JIT compiler is still
+ * at work: until a round during which it compiled for less than {@value #SETTLED_SHARE_PERCENT}% of
+ * the round's time, or for {@value #MOST_WARM_UP_SECONDS} seconds at most. Maqal's stages are a lot
+ * of code; on two cores the optimising compiler needs 15-20 seconds of analysis to finish, and until
+ * then part of the work runs as profiling code, whose counters two threads keep taking from each
+ * other, so that two threads went no faster than one.
+ */
+final class Trials {
+    private static final int SETTLED_SHARE_PERCENT = 2;
+    private static final int MOST_WARM_UP_SECONDS = 120;
+
+    /** A piece of work to time; gives a count (tokens, say) so that the work cannot be optimised away. */
+    @FunctionalInterface
+    interface Work {
+        long run() throws Exception;
+    }
+
+    /** Seconds of wall-clock and processor time, and the work's count. */
+    record Measured(double seconds, double cpuSeconds, long tokens) {
+        /** One pass's share of a measurement of several passes. */
+        Measured perPass(int passes) {
+            return new Measured(seconds / passes, cpuSeconds / passes, tokens / passes);
+        }
+    }
+
+    /** One contestant: its work and its best round so far. */
+    static final class Trial {
+        private final Work work;
+        private double wall = Double.MAX_VALUE;
+        private double cpu = Double.MAX_VALUE;
+        private long result;
+
+        private Trial(Work work) {
+            this.work = work;
+        }
+
+        private void time() throws Exception {
+            Clock clock = Clock.start();
+            result = work.run();
+            Clock.Time time = clock.stop();
+            wall = Math.min(wall, time.wall());
+            cpu = Math.min(cpu, time.cpu());
+        }
+
+        /** The least wall-clock and the least processor time of the timed rounds. */
+        Measured best() {
+            return new Measured(wall, cpu, result);
+        }
+    }
+
+    /** How the warm-up went: rounds, seconds, and the compiler's share of its last round (NaN where the JVM does not tell it). */
+    record WarmUp(int rounds, double seconds, double lastCompilingShare) {
+    }
+
+    private final List<Trial> all = new ArrayList<>();
+    private WarmUp warmUp = new WarmUp(0, 0, Double.NaN);
+
+    /** Adds a contestant; it runs after those added before it in every round. */
+    Trial add(Work work) {
+        Trial trial = new Trial(work);
+        all.add(trial);
+        return trial;
+    }
+
+    /** Warms up (see the class comment; none at all when {@code warmUps} is 0), then times {@code rounds} rounds. */
+    void run(int warmUps, int rounds) throws Exception {
+        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+        boolean watched = compiler != null && compiler.isCompilationTimeMonitoringSupported();
+        long start = System.nanoTime();
+        int done = 0;
+        double share = Double.NaN;
+        while (warmUps > 0) {
+            boolean enough = done >= warmUps && (!watched || share * 100 < SETTLED_SHARE_PERCENT);
+            if (enough || (System.nanoTime() - start) / 1e9 > MOST_WARM_UP_SECONDS) break;
+            long compiling = watched ? compiler.getTotalCompilationTime() : 0;
+            long roundStart = System.nanoTime();
+            for (Trial t : all) t.work.run();
+            double roundMillis = (System.nanoTime() - roundStart) / 1e6;
+            share = watched ? (compiler.getTotalCompilationTime() - compiling) / roundMillis : Double.NaN;
+            done++;
+        }
+        warmUp = new WarmUp(done, (System.nanoTime() - start) / 1e9, share);
+        for (int r = 0; r < rounds; r++) {
+            for (Trial t : all) t.time();
+        }
+    }
+
+    /** How the last {@link #run}'s warm-up went. */
+    WarmUp warmUp() {
+        return warmUp;
+    }
+}
