@@ -28,6 +28,8 @@ final class ClaimContext {
     private final QuotationFinder.Quotation[] inside;
     private final boolean[] trigger;
     private final boolean[] phrase;
+    /** The first token of each sentence (the number of tokens when a sentence has none of its own). */
+    private final int[] sentenceStarts;
 
     ClaimContext(TextPipeline.Text text, List<Entity> entities, List<QuotationFinder.Quotation> quotations, Lexicon lexicon,
                  LexiconWords.Word[] words) {
@@ -41,6 +43,8 @@ final class ClaimContext {
         this.trigger = new boolean[tokens.size()];
         this.phrase = new boolean[tokens.size()];
         for (QuotationFinder.Quotation q : quotations) index(q);
+        this.sentenceStarts = new int[sentences.size()];
+        for (int s = 0; s < sentenceStarts.length; s++) sentenceStarts[s] = firstFrom(sentences.get(s).start());
     }
 
     private void index(QuotationFinder.Quotation q) {
@@ -92,7 +96,7 @@ final class ClaimContext {
 
     /** The first token of sentence s. */
     int sentenceStart(int s) {
-        return firstFrom(sentences.get(s).start());
+        return sentenceStarts[s];
     }
 
     /** The token just after the last token of sentence s. */

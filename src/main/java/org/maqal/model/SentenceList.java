@@ -1,6 +1,7 @@
 package org.maqal.model;
 
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
@@ -16,13 +17,74 @@ public final class SentenceList extends AbstractList<Sentence> implements Random
     private final int[] starts;
     private final int[] ends;
     private final boolean[] headlines;
+    /** The sentences as made by a {@link Builder}, for its first user; null in a compact list. */
+    private final Sentence[] made;
 
     private SentenceList(String text, int size) {
+        this(text, new int[size], new int[size], new int[size], new boolean[size], null);
+    }
+
+    private SentenceList(String text, int[] indexes, int[] starts, int[] ends, boolean[] headlines, Sentence[] made) {
         this.text = text;
-        indexes = new int[size];
-        starts = new int[size];
-        ends = new int[size];
-        headlines = new boolean[size];
+        this.indexes = indexes;
+        this.starts = starts;
+        this.ends = ends;
+        this.headlines = headlines;
+        this.made = made;
+    }
+
+    /**
+     * Sentences made from their offsets in a text, in order, numbered from 0: each one's text is the
+     * text between its offsets, so the list needs no checking against the text afterwards. The
+     * list built keeps the sentences it made, for the analysis that splits the text and reads them
+     * at once; {@link SentenceList#of(String, List)} keeps only the offsets. Not thread-safe.
+     */
+    public static final class Builder {
+        private final String text;
+        private int size;
+        private int[] starts = new int[16];
+        private int[] ends = new int[16];
+        private boolean[] headlines = new boolean[16];
+        private Sentence[] made = new Sentence[16];
+
+        /** A builder of sentences of {@code text}. */
+        public Builder(String text) {
+            this.text = Objects.requireNonNull(text, "text");
+        }
+
+        /**
+         * Adds the sentence between {@code start} and {@code end}, numbered next.
+         *
+         * @throws IndexOutOfBoundsException if the offsets are not a stretch of the text
+         */
+        public Builder add(int start, int end, boolean headline) {
+            Objects.checkFromToIndex(start, end, text.length());
+            if (size == starts.length) {
+                int n = 2 * size;
+                starts = Arrays.copyOf(starts, n);
+                ends = Arrays.copyOf(ends, n);
+                headlines = Arrays.copyOf(headlines, n);
+                made = Arrays.copyOf(made, n);
+            }
+            starts[size] = start;
+            ends[size] = end;
+            headlines[size] = headline;
+            made[size] = new Sentence(size, start, end, text.substring(start, end), headline);
+            size++;
+            return this;
+        }
+
+        /** How many sentences have been added. */
+        public int size() {
+            return size;
+        }
+
+        public SentenceList build() {
+            int[] indexes = new int[size];
+            for (int i = 0; i < size; i++) indexes[i] = i;
+            return new SentenceList(text, indexes, Arrays.copyOf(starts, size), Arrays.copyOf(ends, size),
+                    Arrays.copyOf(headlines, size), Arrays.copyOf(made, size));
+        }
     }
 
     /**
@@ -33,7 +95,9 @@ public final class SentenceList extends AbstractList<Sentence> implements Random
      */
     public static List<Sentence> of(String text, List<Sentence> sentences) {
         Objects.requireNonNull(text, "text");
-        if (sentences instanceof SentenceList list && list.text.equals(text)) return list;
+        if (sentences instanceof SentenceList list && list.text.equals(text)) {
+            return list.made == null ? list : new SentenceList(list.text, list.indexes, list.starts, list.ends, list.headlines, null);
+        }
         SentenceList out = new SentenceList(text, sentences.size());
         int i = 0;
         for (Sentence s : sentences) {
@@ -79,6 +143,7 @@ public final class SentenceList extends AbstractList<Sentence> implements Random
     @Override
     public Sentence get(int i) {
         Objects.checkIndex(i, starts.length);
+        if (made != null) return made[i];
         return new Sentence(indexes[i], starts[i], ends[i], text.substring(starts[i], ends[i]), headlines[i]);
     }
 

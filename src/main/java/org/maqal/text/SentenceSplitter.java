@@ -1,8 +1,8 @@
 package org.maqal.text;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.maqal.model.Sentence;
+import org.maqal.model.SentenceList;
 
 /**
  * Splits an article into sentences in reading order. A line break always ends a sentence, so
@@ -19,7 +19,7 @@ public final class SentenceSplitter {
 
     /** The sentences of a text; blank lines give none. */
     public List<Sentence> split(String text) {
-        List<Sentence> out = new ArrayList<>();
+        SentenceList.Builder out = new SentenceList.Builder(text);
         int lineStart = 0;
         while (lineStart <= text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
@@ -27,10 +27,10 @@ public final class SentenceSplitter {
             splitLine(text, lineStart, lineEnd, out);
             lineStart = lineEnd + 1;
         }
-        return out;
+        return out.build();
     }
 
-    private void splitLine(String text, int from, int to, List<Sentence> out) {
+    private void splitLine(String text, int from, int to, SentenceList.Builder out) {
         int start = skipSeparators(text, from, to);
         boolean inQuote = false;
         char quoteClose = 0;
@@ -95,10 +95,10 @@ public final class SentenceSplitter {
         return words;
     }
 
-    private static void add(String text, int start, int end, boolean headline, List<Sentence> out) {
+    private static void add(String text, int start, int end, boolean headline, SentenceList.Builder out) {
         end = trimEnd(text, start, end);
         if (end <= start) return;
-        out.add(new Sentence(out.size(), start, end, text.substring(start, end), headline));
+        out.add(start, end, headline);
     }
 
     private static int skipSeparators(String text, int i, int to) {

@@ -2,6 +2,7 @@ package org.maqal.text;
 
 import java.util.List;
 import org.maqal.model.Sentence;
+import org.maqal.model.SentenceList;
 import org.maqal.model.Token;
 import org.maqal.model.TokenList;
 
@@ -54,7 +55,7 @@ public final class TextPipeline {
      */
     public record Text(String text, List<Sentence> sentences, List<Token> tokens, int[] wordIds) {
         public Text {
-            sentences = List.copyOf(sentences);
+            sentences = sentences instanceof SentenceList ? sentences : List.copyOf(sentences);
             tokens = TokenList.copyOf(tokens);
             if (wordIds.length < tokens.size()) throw new IllegalArgumentException("A word id is needed for every token");
         }

@@ -131,4 +131,21 @@ class CompactListsTest {
         List<Sentence> edited = List.of(new Sentence(0, 0, 17, "عنوان آخر تماما", true));
         assertThat(SentenceList.of(text, edited)).isNotInstanceOf(SentenceList.class).isEqualTo(edited);
     }
+
+    @Test
+    void aSentenceListBuiltFromOffsetsHoldsTheTextBetweenThemAndKeepsOnlyOffsetsOnceStored() {
+        String text = "الناتو ينهي مهمته\nقال الأمين العام إن المهمة انتهت. وأضاف أن التعاون مستمر.";
+        int second = text.indexOf("قال");
+        int third = text.indexOf("وأضاف");
+        SentenceList built = new SentenceList.Builder(text).add(0, 17, true).add(second, third - 1, false).add(third, text.length(), false).build();
+        List<Sentence> expected = List.of(new Sentence(0, 0, 17, "الناتو ينهي مهمته", true),
+                new Sentence(1, second, third - 1, "قال الأمين العام إن المهمة انتهت.", false),
+                new Sentence(2, third, text.length(), "وأضاف أن التعاون مستمر.", false));
+        assertThat(built).isEqualTo(expected);
+        List<Sentence> stored = SentenceList.of(text, built);
+        assertThat(stored).isInstanceOf(SentenceList.class).isNotSameAs(built).isEqualTo(expected);
+        assertThat(SentenceList.of(text, stored)).isSameAs(stored);
+        assertThatThrownBy(() -> new SentenceList.Builder(text).add(60, text.length() + 1, false))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+    }
 }
