@@ -178,7 +178,7 @@ public final class ArticleImporter {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p)).sorted().toList();
         } catch (IOException e) {
-            throw new CorpusException("Cannot list the corpus folder " + folder + " (" + e.getMessage() + ").", e);
+            throw CorpusReader.cannotList(folder, e);
         }
     }
 
@@ -194,7 +194,7 @@ public final class ArticleImporter {
             });
             return taken;
         } catch (IOException e) {
-            throw new CorpusException("Cannot list the corpus folder " + folder + " (" + e.getMessage() + ").", e);
+            throw CorpusReader.cannotList(folder, e);
         }
     }
 

@@ -72,19 +72,27 @@ public final class CorpusReader {
         return read(folder, Objects.requireNonNull(skipped, "skipped"));
     }
 
+    /** The refusal of a corpus folder whose files cannot be listed. */
+    static CorpusException cannotList(Path folder, IOException e) {
+        return new CorpusException(ImportProblem.CANNOT_LIST_FOLDER, BoundedReader.nameOf(folder), folder.toString(),
+                "Cannot list the corpus folder " + folder + " (" + e.getMessage() + ").", e);
+    }
+
     private Corpus read(Path folder, Consumer<CorpusException> skipped) throws CorpusException {
         if (!Files.isDirectory(folder)) {
-            throw new CorpusException("There is no corpus folder at " + folder + "; give an existing folder with --corpus.");
+            throw new CorpusException(ImportProblem.NO_CORPUS_FOLDER, BoundedReader.nameOf(folder), folder.toString(),
+                    "There is no corpus folder at " + folder + "; give an existing folder with --corpus.", null);
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
             files = list.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
                     .sorted().toList();
         } catch (IOException e) {
-            throw new CorpusException("Cannot list the corpus folder " + folder + ": " + e.getMessage(), e);
+            throw cannotList(folder, e);
         }
         if (files.isEmpty()) {
-            throw new CorpusException("The folder " + folder + " holds no .txt articles; add some with `import`.");
+            throw new CorpusException(ImportProblem.NO_ARTICLES, BoundedReader.nameOf(folder), folder.toString(),
+                    "The folder " + folder + " holds no .txt articles; add some with `import`.", null);
         }
         Map<String, FileCatalog.Entry> known = catalog ? FileCatalog.read(folder) : Map.of();
         Article[] articles = new Article[files.size()];

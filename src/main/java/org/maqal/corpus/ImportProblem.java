@@ -47,5 +47,11 @@ public enum ImportProblem {
     /** An article already in the corpus cannot be read, so duplicates cannot be checked; the detail is its name. */
     CORPUS_ARTICLE_UNREADABLE,
     /** The article cannot be written into the corpus folder; the detail is the folder. */
-    CANNOT_WRITE
+    CANNOT_WRITE,
+    /** The corpus folder does not exist; the file name is the folder's, the detail its path. */
+    NO_CORPUS_FOLDER,
+    /** The corpus folder's files cannot be listed; the file name is the folder's, the detail its path. */
+    CANNOT_LIST_FOLDER,
+    /** The corpus folder holds no {@code .txt} article; the file name is the folder's, the detail its path. */
+    NO_ARTICLES
 }
