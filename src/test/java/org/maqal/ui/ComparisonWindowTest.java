@@ -12,6 +12,7 @@ import javax.swing.table.TableColumn;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.maqal.testing.Seeds;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * is at least as wide as the text drawn in it and its header), "organisation" included, and so are
  * the names (none is longer than the widest a column is made); a pane too narrow for them all scrolls.
  */
+@ExtendWith(StallDumps.class)
 class ComparisonWindowTest {
     @TempDir
     Path root;

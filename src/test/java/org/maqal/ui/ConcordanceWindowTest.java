@@ -28,6 +28,7 @@ import org.maqal.text.ArabicNormalizer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * query's hits and nothing of the search it replaced. Prints the longest the Swing thread was busy
  * with one event meanwhile (measured as {@link UiBench} does); it asserts no time.
  */
+@ExtendWith(StallDumps.class)
 class ConcordanceWindowTest {
     private static final int ARTICLES = Integer.getInteger("maqal.concordanceWindowArticles", 2000);
     private static final String PHRASE = "حلف شمال الأطلسي";

@@ -10,6 +10,7 @@ import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.maqal.app.MemoryStore;
 import org.maqal.app.Settings;
@@ -20,6 +21,7 @@ import org.maqal.testing.Seeds;
  * the Arabic window opens on the corpus, says in Arabic which file is damaged and what to do, works
  * without glosses, and leaves the file as it is. Runs under a virtual display.
  */
+@ExtendWith(StallDumps.class)
 class DamagedGlossaryWindowTest {
     @TempDir
     Path root;

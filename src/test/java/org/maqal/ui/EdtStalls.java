@@ -11,6 +11,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * Measures how long each event keeps the Swing thread, in wall and processor time, by taking the
  * place of the system event queue. For benchmarks and tests that print the longest stall; it asserts
  * nothing about time.
+ *
+ * <p>Once uninstalled it passes every event posted to it on to the system queue. AssertJ Swing's window
+ * monitor (one for the whole test JVM) remembers this queue for every window that had an event while
+ * it was installed, and every robot's {@code waitForIdle} posts an event to each remembered queue and
+ * waits for it to run. A popped queue has no thread, so without passing events on, each of those waits
+ * would run out its idle timeout (10 s) in every later GUI test until this queue is garbage-collected.
  */
 final class EdtStalls extends EventQueue {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -18,6 +24,7 @@ final class EdtStalls extends EventQueue {
     private final AtomicLong longestCpu = new AtomicLong();
     private final AtomicLong events = new AtomicLong();
     private volatile String longestWhat = "";
+    private volatile boolean uninstalled;
 
     /** Starts measuring every event from now on. */
     static EdtStalls install() {
@@ -75,8 +82,19 @@ final class EdtStalls extends EventQueue {
         return events.get();
     }
 
-    /** Stops measuring: the queue it replaced takes over again. */
+    /** Before it is installed and while it is, queues the event; after, passes it on to the system queue. */
+    @Override
+    public void postEvent(AWTEvent event) {
+        if (uninstalled) Toolkit.getDefaultToolkit().getSystemEventQueue().postEvent(event);
+        else super.postEvent(event);
+    }
+
+    /**
+     * Stops measuring: the queue it replaced takes over again, and events posted here from now on go
+     * there (the flag is set after the pop, when this queue is no longer the system queue).
+     */
     void uninstall() {
         pop();
+        uninstalled = true;
     }
 }

@@ -30,6 +30,7 @@ import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.maqal.app.MemoryStore;
 import org.maqal.app.OpenAnswer;
@@ -49,6 +50,7 @@ import org.maqal.testing.Seeds;
  * the shortcut and find the mark, export the gradebook and read it back. Also: File › Open of a
  * student copy opens the student view. Runs under a virtual display.
  */
+@ExtendWith(StallDumps.class)
 class GradingWindowTest {
     private static final String COMMENT = "فكرة صحيحة، ينقصها دليل من النص.";
 

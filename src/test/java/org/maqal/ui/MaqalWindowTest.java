@@ -29,6 +29,7 @@ import org.maqal.testing.Seeds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * an item and undo it, save, reopen from the recent list, export, and switch the interface to Arabic.
  * Runs under a virtual display (.ci/run starts Xvfb).
  */
+@ExtendWith(StallDumps.class)
 class MaqalWindowTest {
 
     @TempDir

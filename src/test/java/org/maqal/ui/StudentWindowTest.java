@@ -31,6 +31,7 @@ import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.maqal.app.MemoryStore;
 import org.maqal.app.Settings;
@@ -47,6 +48,7 @@ import org.maqal.lesson.student.WorkFolder;
  * a multiple-choice answer and a gap, close and reopen with the answers back, hand in to a class
  * folder. Runs under a virtual display (.ci/run starts Xvfb).
  */
+@ExtendWith(StallDumps.class)
 class StudentWindowTest {
     private static final String RIGHT_SIZE = "أكثر من 300 شخص";
 
