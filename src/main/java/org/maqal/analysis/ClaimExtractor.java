@@ -96,12 +96,14 @@ public final class ClaimExtractor {
     private List<Integer> markTriggers(ClaimContext c) {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < c.tokens.size(); i++) {
-            if (isHeadlineColon(c, i)) {
-                c.markTrigger(i, false);
-                out.add(i);
+            if (!c.view.isArabic(i)) {
+                if (isHeadlineColon(c, i)) {
+                    c.markTrigger(i, false);
+                    out.add(i);
+                }
                 continue;
             }
-            if (!c.view.isArabic(i) || c.quotationAround(i) != null) continue;
+            if (c.quotationAround(i) != null) continue;
             LexiconWords.Word w = c.view.word(i);
             boolean phrase = w.phrase();
             if (phrase || w.verb() != null || w.saying()) {

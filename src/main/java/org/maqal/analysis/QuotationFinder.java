@@ -31,32 +31,37 @@ public final class QuotationFinder {
     /** The quotations of a text, in reading order, none overlapping; empty ones are left out. */
     public List<Quotation> find(String text) {
         List<Quotation> out = new ArrayList<>();
-        int lineStart = 0;
-        while (lineStart <= text.length()) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) lineEnd = text.length();
-            findInLine(text, lineStart, lineEnd, out);
-            lineStart = lineEnd + 1;
+        int n = text.length();
+        // the next of each opening mark, found with String.indexOf, which scans far faster than a loop over charAt
+        int straight = indexOf(text, '"', 0);
+        int guillemet = indexOf(text, '«', 0);
+        int curly = indexOf(text, '“', 0);
+        int i = 0;
+        while (i < n) {
+            if (straight < i) straight = indexOf(text, '"', i);
+            if (guillemet < i) guillemet = indexOf(text, '«', i);
+            if (curly < i) curly = indexOf(text, '“', i);
+            int open = Math.min(straight, Math.min(guillemet, curly));
+            if (open >= n) break;
+            int lineEnd = indexOf(text, '\n', open);
+            char mark = text.charAt(open);
+            char close = mark == '«' ? '»' : mark == '“' ? '”' : '"';
+            int closing = indexOf(text, close, open + 1);
+            if (closing < lineEnd) {
+                add(text, open, closing, true, out);
+                i = closing + 1;
+            } else {
+                add(text, open, lineEnd, false, out);
+                i = lineEnd + 1;
+            }
         }
         return out;
     }
 
-    private static void findInLine(String text, int from, int to, List<Quotation> out) {
-        int open = -1;
-        char close = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (open < 0) {
-                if (c == '"' || c == '«' || c == '“') {
-                    open = i;
-                    close = c == '«' ? '»' : c == '“' ? '”' : '"';
-                }
-            } else if (c == close) {
-                add(text, open, i, true, out);
-                open = -1;
-            }
-        }
-        if (open >= 0) add(text, open, to, false, out);
+    /** The offset of the next {@code c} from {@code from} on, or the text's length when there is none. */
+    private static int indexOf(String text, char c, int from) {
+        int at = text.indexOf(c, from);
+        return at < 0 ? text.length() : at;
     }
 
     private static void add(String text, int open, int close, boolean closed, List<Quotation> out) {
