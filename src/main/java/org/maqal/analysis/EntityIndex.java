@@ -31,6 +31,7 @@ final class EntityIndex {
         boolean[] known = new boolean[tokens.size()];
         for (Entity e : entities) {
             key++;
+            String knownKey = null;
             for (Span s : e.mentions()) {
                 int start = firstToken(tokens, s);
                 int end = start;
@@ -43,7 +44,8 @@ final class EntityIndex {
                     if (covering[i] == null || wider(m, covering[i])) covering[i] = m;
                 }
                 if (e.type() != EntityType.PERSON && free(known, start, end)) {
-                    builder.known(start, end, "e" + key);
+                    if (knownKey == null) knownKey = "e" + key;
+                    builder.known(start, end, knownKey);
                     for (int i = start; i < end; i++) known[i] = true;
                 }
             }

@@ -38,7 +38,7 @@ public final class EntityRecognizer {
         Titles titles = new Titles(lexicon);
         this.organizations = new OrganizationPatterns(lexicon);
         this.names = new NamePatterns(lexicon, titles);
-        this.linker = new MentionLinker(lexicon, titles);
+        this.linker = new MentionLinker(lexicon, titles, knownKeys);
     }
 
     /** The recognizer with Maqal's own gazetteers and word lists. */

@@ -23,10 +23,13 @@ final class MentionLinker {
 
     private final Lexicon lexicon;
     private final PeopleLinker people;
+    /** The key of each gazetteer entry's entity among an article's bodies, by entry id. */
+    private final String[] knownKeys;
 
-    MentionLinker(Lexicon lexicon, Titles titles) {
+    MentionLinker(Lexicon lexicon, Titles titles, String[] knownKeys) {
         this.lexicon = lexicon;
         this.people = new PeopleLinker(lexicon, titles);
+        this.knownKeys = knownKeys.clone();
     }
 
     /** The entities of a text from its known names, pattern matches and people, in order of first mention. */
@@ -49,7 +52,7 @@ final class MentionLinker {
     }
 
     private void addKnown(String text, TokenView v, Gazetteer.Match m, Map<String, EntityDraft> bodies, boolean[] taken) {
-        EntityDraft c = bodies.computeIfAbsent("g" + m.entry().id(), k -> new EntityDraft(m.entry().type()));
+        EntityDraft c = bodies.computeIfAbsent(knownKeys[m.entry().id()], k -> new EntityDraft(m.entry().type()));
         int letters = m.articleRestored() ? m.prefixLetters() - 1 : m.prefixLetters();
         Span span = span(text, v, m.start(), m.end(), letters);
         c.mentions.add(span);
