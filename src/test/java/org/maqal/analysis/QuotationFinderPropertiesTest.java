@@ -33,7 +33,7 @@ class QuotationFinderPropertiesTest {
     @Test
     void theEdgesFindWhatReadingEveryCharacterFinds() {
         for (String text : List.of("", "\"", "a\"", "\"a", "\"a\n", "\"a\nb\"", "«a\"b\"c»", "«\"a»\"", "“a\n”b”",
-                "\"\"", "\" \"", "a\n", "\"a\r\nb\"c\"", "«a»«b»", "«a\n\n»b»", "\n\"a\"\n")) {
+                "\"\"", "\" \"", "a\n", "\"a\r\nb\"c\"", "«a»«b»", "«a\n\n»b»", "\n\"a\"\n", "“a“\n“b”", "«a\n«b»\n»", "\"a\n\"b\"c\n")) {
             assertThat(finder.find(text)).as(text).isEqualTo(byCharacters(text));
         }
     }
