@@ -32,21 +32,23 @@ public final class QuotationFinder {
     public List<Quotation> find(String text) {
         List<Quotation> out = new ArrayList<>();
         int n = text.length();
-        // the next of each opening mark, found with String.indexOf, which scans far faster than a loop over charAt
-        int straight = indexOf(text, '"', 0);
-        int guillemet = indexOf(text, '«', 0);
-        int curly = indexOf(text, '“', 0);
+        // The next of each mark and of the line break, found with String.indexOf (which scans far faster than a
+        // loop over charAt) and looked for again only once passed, so that the text is read once for each of them
+        // even when a closing mark never comes.
+        Next straight = new Next(text, '"');
+        Next guillemet = new Next(text, '«');
+        Next curly = new Next(text, '“');
+        Next guillemetClose = new Next(text, '»');
+        Next curlyClose = new Next(text, '”');
+        Next lineBreak = new Next(text, '\n');
         int i = 0;
         while (i < n) {
-            if (straight < i) straight = indexOf(text, '"', i);
-            if (guillemet < i) guillemet = indexOf(text, '«', i);
-            if (curly < i) curly = indexOf(text, '“', i);
-            int open = Math.min(straight, Math.min(guillemet, curly));
+            int open = Math.min(straight.from(i), Math.min(guillemet.from(i), curly.from(i)));
             if (open >= n) break;
-            int lineEnd = indexOf(text, '\n', open);
+            int lineEnd = lineBreak.from(open);
             char mark = text.charAt(open);
-            char close = mark == '«' ? '»' : mark == '“' ? '”' : '"';
-            int closing = indexOf(text, close, open + 1);
+            Next close = mark == '«' ? guillemetClose : mark == '“' ? curlyClose : straight;
+            int closing = close.from(open + 1);
             if (closing < lineEnd) {
                 add(text, open, closing, true, out);
                 i = closing + 1;
@@ -58,10 +60,28 @@ public final class QuotationFinder {
         return out;
     }
 
-    /** The offset of the next {@code c} from {@code from} on, or the text's length when there is none. */
-    private static int indexOf(String text, char c, int from) {
-        int at = text.indexOf(c, from);
-        return at < 0 ? text.length() : at;
+    /**
+     * Where one character next occurs in a text, or the text's length when it does not: asked from
+     * offsets that never go back, it reads each stretch of the text at most once.
+     */
+    private static final class Next {
+        private final String text;
+        private final char c;
+        private int at = -1;
+
+        Next(String text, char c) {
+            this.text = text;
+            this.c = c;
+        }
+
+        /** The offset of the next {@code c} from {@code from} on, or the text's length; {@code from} must not go back. */
+        int from(int from) {
+            if (at < from) {
+                at = text.indexOf(c, from);
+                if (at < 0) at = text.length();
+            }
+            return at;
+        }
     }
 
     private static void add(String text, int open, int close, boolean closed, List<Quotation> out) {
