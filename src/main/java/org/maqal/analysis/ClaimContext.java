@@ -28,7 +28,7 @@ final class ClaimContext {
     private final QuotationFinder.Quotation[] inside;
     private final boolean[] trigger;
     private final boolean[] phrase;
-    /** The first token of each sentence (the number of tokens when a sentence has none of its own). */
+    /** The first token at or after each sentence's start (the number of tokens when no token follows it). */
     private final int[] sentenceStarts;
 
     ClaimContext(TextPipeline.Text text, List<Entity> entities, List<QuotationFinder.Quotation> quotations, Lexicon lexicon,

@@ -61,8 +61,9 @@ public final class CorpusAnalyzer {
     }
 
     /**
-     * Analyses articles, reporting progress as each article is done; the reports keep the order of
-     * the articles.
+     * Analyses articles, reporting progress as each batch of articles is done (see {@link #batchSize}:
+     * one article at a time for a small corpus, up to 128 for a large one); the reports keep the
+     * order of the articles. An interrupt is seen between batches.
      *
      * @throws CancellationException when the calling thread is interrupted
      */

@@ -7,9 +7,11 @@ import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
- * An immutable list of an article's sentences that keeps only their offsets and marks and reads
- * their text from the article's text when asked, so that a kept analysis does not hold a second
- * copy of every article. {@link #get} makes a {@link Sentence} equal to the one stored. Thread-safe.
+ * An immutable list of an article's sentences that keeps their offsets and marks and reads their
+ * text from the article's text when asked, so that a kept analysis does not hold a second copy of
+ * every article. {@link #get} makes a {@link Sentence} equal to the one stored. A list made by a
+ * {@link Builder} also keeps the sentences it made, for the analysis that reads them at once;
+ * {@link #of(String, List)} drops them. Thread-safe.
  */
 public final class SentenceList extends AbstractList<Sentence> implements RandomAccess {
     private final String text;

@@ -9,14 +9,14 @@ import java.util.concurrent.Callable;
 import org.maqal.analysis.AnalysisCache;
 import org.maqal.analysis.ArticleAnalyzer;
 import org.maqal.analysis.CorpusAnalyzer;
+import org.maqal.cli.bench.Trials.Measured;
+import org.maqal.cli.bench.Trials.Trial;
+import org.maqal.cli.bench.Trials.Work;
 import org.maqal.corpus.Corpus;
 import org.maqal.corpus.CorpusReader;
 import org.maqal.corpus.SyntheticCorpus;
 import org.maqal.model.Article;
 import org.maqal.model.CorpusAnalysis;
-import org.maqal.cli.bench.Trials.Measured;
-import org.maqal.cli.bench.Trials.Trial;
-import org.maqal.cli.bench.Trials.Work;
 import org.maqal.text.TextPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -108,9 +108,7 @@ public final class BenchCommand implements Callable<Integer> {
         Trial lucene1 = trials.add(() -> new LuceneBaseline(1).run(texts));
         Trial luceneN = cores == 1 ? lucene1 : trials.add(() -> new LuceneBaseline(cores).run(texts));
         trials.run(warmUp, timedRounds());
-        Trials.WarmUp warm = trials.warmUp();
-        out.printf(Locale.ROOT, "warm-up: %d rounds in %.0f s, until the JIT compiler worked less than 2%% of a round (last round: %.1f%%)%n",
-                warm.rounds(), warm.seconds(), warm.lastCompilingShare() * 100);
+        out.println(trials.warmUp().describe());
 
         out.printf(Locale.ROOT, "%-52s %9s %10s %14s%n", "", "MB/s", "seconds", "CPU ms/1000");
         row(out, "Maqal analysis (all stages, " + cores + " threads)", megabytes, count, maqal.best());

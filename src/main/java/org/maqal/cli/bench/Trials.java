@@ -4,6 +4,7 @@ import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Contestants of a throughput measurement that take turns: each warm-up round and each timed round
@@ -61,12 +62,25 @@ final class Trials {
         }
     }
 
-    /** How the warm-up went: rounds, seconds, and the compiler's share of its last round (NaN where the JVM does not tell it). */
-    record WarmUp(int rounds, double seconds, double lastCompilingShare) {
+    /**
+     * How the warm-up went: rounds, seconds, the compiler's share of its last round (NaN where the
+     * JVM does not tell it or there was no round) and whether it ended for lack of time.
+     */
+    record WarmUp(int rounds, double seconds, double lastCompilingShare, boolean timedOut) {
+        /** One line for the bench's output. */
+        String describe() {
+            if (rounds == 0) return "warm-up: none";
+            String share = Double.isNaN(lastCompilingShare) ? "" : String.format(Locale.ROOT, " (last round: %.1f%% compiling)",
+                    lastCompilingShare * 100);
+            String why = timedOut ? String.format(Locale.ROOT, "stopped after %d s with the JIT compiler still at work", MOST_WARM_UP_SECONDS)
+                    : Double.isNaN(lastCompilingShare) ? "the rounds asked for"
+                    : String.format(Locale.ROOT, "until the JIT compiler worked less than %d%% of a round", SETTLED_SHARE_PERCENT);
+            return String.format(Locale.ROOT, "warm-up: %d rounds in %.0f s, %s%s", rounds, seconds, why, share);
+        }
     }
 
     private final List<Trial> all = new ArrayList<>();
-    private WarmUp warmUp = new WarmUp(0, 0, Double.NaN);
+    private WarmUp warmUp = new WarmUp(0, 0, Double.NaN, false);
 
     /** Adds a contestant; it runs after those added before it in every round. */
     Trial add(Work work) {
@@ -82,9 +96,14 @@ final class Trials {
         long start = System.nanoTime();
         int done = 0;
         double share = Double.NaN;
+        boolean timedOut = false;
         while (warmUps > 0) {
             boolean enough = done >= warmUps && (!watched || share * 100 < SETTLED_SHARE_PERCENT);
-            if (enough || (System.nanoTime() - start) / 1e9 > MOST_WARM_UP_SECONDS) break;
+            if (enough) break;
+            if ((System.nanoTime() - start) / 1e9 > MOST_WARM_UP_SECONDS) {
+                timedOut = true;
+                break;
+            }
             long compiling = watched ? compiler.getTotalCompilationTime() : 0;
             long roundStart = System.nanoTime();
             for (Trial t : all) t.work.run();
@@ -92,7 +111,7 @@ final class Trials {
             share = watched ? (compiler.getTotalCompilationTime() - compiling) / roundMillis : Double.NaN;
             done++;
         }
-        warmUp = new WarmUp(done, (System.nanoTime() - start) / 1e9, share);
+        warmUp = new WarmUp(done, (System.nanoTime() - start) / 1e9, share, timedOut);
         for (int r = 0; r < rounds; r++) {
             for (Trial t : all) t.time();
         }
