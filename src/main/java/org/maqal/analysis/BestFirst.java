@@ -1,7 +1,5 @@
 package org.maqal.analysis;
 
-import org.maqal.model.VocabularyItem;
-
 /**
  * Orders vocabulary items best first: by score, highest first, then by headword. A stable merge
  * sort over positions, comparing scores as primitives, so ranking an article's few hundred words
@@ -13,28 +11,31 @@ final class BestFirst {
     private BestFirst() {
     }
 
-    /** The items in order; {@code negatedScores[i]} is minus the score of {@code items[i]}. */
-    static VocabularyItem[] sorted(VocabularyItem[] items, double[] negatedScores) {
-        int n = items.length;
+    /**
+     * The positions of the items best first.
+     *
+     * @param headwords     each item's headword, for ties
+     * @param negatedScores each item's score, negated (so that ascending order is best first)
+     */
+    static int[] order(String[] headwords, double[] negatedScores) {
+        int n = headwords.length;
         int[] order = new int[n];
         for (int i = 0; i < n; i++) order[i] = i;
         int[] buffer = new int[n];
-        for (int from = 0; from < n; from += INSERTION) insertion(order, from, Math.min(n, from + INSERTION), items, negatedScores);
+        for (int from = 0; from < n; from += INSERTION) insertion(order, from, Math.min(n, from + INSERTION), headwords, negatedScores);
         for (int width = INSERTION; width < n; width *= 2) {
             for (int from = 0; from + width < n; from += 2 * width) {
-                merge(order, buffer, from, from + width, Math.min(n, from + 2 * width), items, negatedScores);
+                merge(order, buffer, from, from + width, Math.min(n, from + 2 * width), headwords, negatedScores);
             }
         }
-        VocabularyItem[] out = new VocabularyItem[n];
-        for (int i = 0; i < n; i++) out[i] = items[order[i]];
-        return out;
+        return order;
     }
 
-    private static void insertion(int[] order, int from, int to, VocabularyItem[] items, double[] scores) {
+    private static void insertion(int[] order, int from, int to, String[] headwords, double[] scores) {
         for (int i = from + 1; i < to; i++) {
             int x = order[i];
             int j = i - 1;
-            while (j >= from && before(x, order[j], items, scores)) {
+            while (j >= from && before(x, order[j], headwords, scores)) {
                 order[j + 1] = order[j];
                 j--;
             }
@@ -42,12 +43,12 @@ final class BestFirst {
         }
     }
 
-    private static void merge(int[] order, int[] buffer, int from, int middle, int to, VocabularyItem[] items, double[] scores) {
+    private static void merge(int[] order, int[] buffer, int from, int middle, int to, String[] headwords, double[] scores) {
         System.arraycopy(order, from, buffer, from, to - from);
         int a = from;
         int b = middle;
         for (int k = from; k < to; k++) {
-            if (b >= to || a < middle && !before(buffer[b], buffer[a], items, scores)) {
+            if (b >= to || a < middle && !before(buffer[b], buffer[a], headwords, scores)) {
                 order[k] = buffer[a++];
             } else {
                 order[k] = buffer[b++];
@@ -55,9 +56,8 @@ final class BestFirst {
         }
     }
 
-    /** Whether item x goes strictly before item y. */
-    private static boolean before(int x, int y, VocabularyItem[] items, double[] scores) {
+    private static boolean before(int x, int y, String[] headwords, double[] scores) {
         int byScore = Double.compare(scores[x], scores[y]);
-        return byScore != 0 ? byScore < 0 : items[x].headword().compareTo(items[y].headword()) < 0;
+        return byScore != 0 ? byScore < 0 : headwords[x].compareTo(headwords[y]) < 0;
     }
 }

@@ -12,6 +12,7 @@ import org.maqal.model.Entity;
 import org.maqal.model.Span;
 import org.maqal.model.TokenList;
 import org.maqal.model.VocabularyItem;
+import org.maqal.model.VocabularyList;
 import org.maqal.text.ArabicNormalizer;
 import org.maqal.text.WordMemo;
 
@@ -258,22 +259,36 @@ final class VocabularyBuilder {
         WordMemo.Recent<List<String>> recent = recentForms.get();
         int n = totals.articles();
         int topicThreshold = Math.max(2, (n + 1) / 2);
-        VocabularyItem[] items = new VocabularyItem[c.size()];
-        double[] negatedScores = new double[items.length];
+        int size = c.size();
+        String[] headwords = new String[size];
+        List<String>[] forms = newLists(size);
+        int[] articles = new int[size];
+        double[] keyness = new double[size];
+        double[] negatedScores = new double[size];
         Keyness.Against against = new Keyness.Against(c.total(), totals.total() - c.total());
         double logArticles = Keyness.log(n);
-        for (int r = 0; r < c.size(); r++) {
+        for (int r = 0; r < size; r++) {
             int key = c.keys()[r];
             WordCount wc = c.words()[r];
-            int articles = totals.articlesWith()[key];
-            double keyness = against.logLikelihood(wc.count(), totals.count()[key] - wc.count());
-            VocabularyItem item = new VocabularyItem(headword(wc, totals.lexicon()), totals.keys()[key], forms(wc, recent), wc.count(),
-                    articles, keyness, n > 1 && articles >= topicThreshold, wc.firstSentence());
+            headwords[r] = headword(wc, totals.lexicon());
+            forms[r] = forms(wc, recent);
+            articles[r] = totals.articlesWith()[key];
+            keyness[r] = against.logLikelihood(wc.count(), totals.count()[key] - wc.count());
             // score: count × (1 + ln(articles in the corpus / articles with the word)) + a quarter of a positive keyness
-            negatedScores[r] = -(item.count() * (1 + logArticles - Keyness.log(articles)) + Math.max(0, keyness) / 4);
-            items[r] = item;
+            negatedScores[r] = -(wc.count() * (1 + logArticles - Keyness.log(articles[r])) + Math.max(0, keyness[r]) / 4);
         }
-        return List.of(BestFirst.sorted(items, negatedScores));
+        VocabularyList.Builder best = new VocabularyList.Builder(size);
+        for (int r : BestFirst.order(headwords, negatedScores)) {
+            WordCount wc = c.words()[r];
+            best.add(headwords[r], totals.keys()[c.keys()[r]], forms[r], wc.count(), articles[r], keyness[r],
+                    n > 1 && articles[r] >= topicThreshold, wc.firstSentence());
+        }
+        return best.build();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String>[] newLists(int n) {
+        return (List<String>[]) new List<?>[n];
     }
 
     /** The written forms, most frequent first, forms of one count in the order first seen (a stable insertion sort: words have few forms). */

@@ -63,6 +63,54 @@ public final class VocabularyList extends AbstractList<VocabularyItem> implement
     }
 
     /**
+     * Makes a list of a known size item by item, straight into its arrays, without a
+     * {@link VocabularyItem} for each. Not thread-safe; {@link #build} once, when every item is added.
+     */
+    public static final class Builder {
+        private final Columns columns;
+        private int size;
+
+        /** A builder of a list of exactly {@code size} items. */
+        public Builder(int size) {
+            this.columns = new Columns(size);
+        }
+
+        /**
+         * Adds the next item, with the fields of {@link VocabularyItem}.
+         *
+         * @throws IllegalStateException when the list is already full
+         * @throws NullPointerException if the forms or a form is null
+         */
+        public Builder add(String headword, String stem, List<String> forms, int count, int articles, double keyness,
+                           boolean topic, int example) {
+            if (size == columns.headwords.length) throw new IllegalStateException("The vocabulary list is full");
+            Columns c = columns;
+            c.headwords[size] = headword;
+            c.stems[size] = stem;
+            c.forms[size] = List.copyOf(forms);
+            c.counts[size] = count;
+            c.articles[size] = articles;
+            c.keyness[size] = keyness;
+            c.topics[size] = topic;
+            c.examples[size] = example;
+            size++;
+            return this;
+        }
+
+        /**
+         * The list of the items added.
+         *
+         * @throws IllegalStateException when fewer items were added than the size given
+         */
+        public VocabularyList build() {
+            if (size != columns.headwords.length) {
+                throw new IllegalStateException(size + " of " + columns.headwords.length + " vocabulary items were added");
+            }
+            return new VocabularyList(columns);
+        }
+    }
+
+    /**
      * A list whose items are those of the list {@code source} gives, asked for once, when the list is
      * first read (its size included), by whichever thread reads it first. What {@code source} throws
      * reaches that reader, and the next reader asks again.

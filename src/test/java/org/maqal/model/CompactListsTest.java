@@ -120,6 +120,23 @@ class CompactListsTest {
     }
 
     @Test
+    void aVocabularyListBuiltItemByItemEqualsTheItemsAndRefusesTooManyOrTooFew() {
+        List<VocabularyItem> items = List.of(
+                new VocabularyItem("مهمة", "مهم", List.of("مهمة", "المهمة"), 5, 3, 12.5, true, 0),
+                new VocabularyItem("الحلف", "حلف", List.of("الحلف"), 2, 1, -0.5, false, 4));
+        VocabularyList.Builder builder = new VocabularyList.Builder(2);
+        for (VocabularyItem v : items) {
+            builder.add(v.headword(), v.stem(), v.forms(), v.count(), v.articles(), v.keyness(), v.topic(), v.example());
+        }
+        VocabularyList list = builder.build();
+        assertThat(list).isEqualTo(items);
+        assertThat(VocabularyList.copyOf(list)).isSameAs(list);
+        assertThatThrownBy(() -> builder.add("زائد", "زائد", List.of("زائد"), 1, 1, 0, false, 0)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> new VocabularyList.Builder(3).add("مهمة", "مهم", List.of("مهمة"), 1, 1, 0, false, 0).build())
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void aSentenceListReadsItsSentencesFromTheTextAndRefusesNoneThatDoNotMatchIt() {
         String text = "الناتو ينهي مهمته\nقال الأمين العام إن المهمة انتهت. وأضاف أن التعاون مستمر.";
         List<Sentence> sentences = List.of(new Sentence(0, 0, 17, text.substring(0, 17), true),
