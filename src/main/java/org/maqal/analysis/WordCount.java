@@ -27,15 +27,14 @@ final class WordCount {
     }
 
     private void add(String form, String normalForm, int n) {
-        if (size > 0 && written0.equals(form)) {
+        int at = indexOf(form);
+        if (at == 0) {
             count0 += n;
             return;
         }
-        for (int i = 1; i < size; i++) {
-            if (written[i].equals(form)) {
-                counts[i] += n;
-                return;
-            }
+        if (at > 0) {
+            counts[at] += n;
+            return;
         }
         if (size == 0) {
             written0 = form;
@@ -53,6 +52,19 @@ final class WordCount {
         written[size] = form;
         normal[size] = normalForm;
         counts[size++] = n;
+    }
+
+    /**
+     * Where a written form is among those counted, or -1. Tokens of one written form mostly share
+     * one string (the tokenizer keeps each form once), so the forms are first compared by identity.
+     */
+    private int indexOf(String form) {
+        if (size == 0) return -1;
+        if (written0 == form) return 0;
+        for (int i = 1; i < size; i++) if (written[i] == form) return i;
+        if (written0.equals(form)) return 0;
+        for (int i = 1; i < size; i++) if (written[i].equals(form)) return i;
+        return -1;
     }
 
     /** The i-th written form, in the order first seen. */
