@@ -97,26 +97,28 @@ public final class FileNames {
     /**
      * The longest start of the text within the limits that ends at the end of a word, so a long
      * title keeps whole words; the start cut at a character boundary only when whole words would
-     * keep less than half of what fits (one word longer than the limits). A title cut short does not end on what only makes sense with what was cut
-     * (a dash, a short joining word or number: "Comparing sources: … and 1 more" does not become
-     * "… and 1"; a year stays).
+     * keep less than half of what fits (one word longer than the limits). A title cut short does
+     * not end on what only makes sense with what was cut (a dash, a short joining word or number:
+     * "Comparing sources: … and 1 more" does not become "… and 1"; a year stays), as long as at
+     * least half of what fits is kept.
      */
     private static String cutAtWord(String s, int maxChars) {
         String start = cut(s, maxChars);
         if (start.length() == s.length()) return start;
+        int half = start.length() / 2;
         if (s.charAt(start.length()) != ' ') {
             int space = start.lastIndexOf(' ');
-            if (space < start.length() / 2) return start;
+            if (space < half) return start;
             start = start.substring(0, space);
         }
         while (true) {
             int space = start.lastIndexOf(' ');
-            if (space <= 0 || !dangling(start.substring(space + 1))) return start;
+            if (space < half || !dangling(start.substring(space + 1))) return start;
             start = start.substring(0, space);
         }
     }
 
-    /** Whether a last word says little alone: at most three characters ("and", "1", "في") or no letter or digit ("-"). */
+    /** Whether a last word says little alone: three characters or fewer ("and", "1", "في"), or no letter or digit ("-"). */
     private static boolean dangling(String word) {
         return word.codePointCount(0, word.length()) <= DANGLING_LENGTH || word.codePoints().noneMatch(Character::isLetterOrDigit);
     }
