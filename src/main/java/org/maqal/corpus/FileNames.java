@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * "الدرس الأول - 2024.worksheet.docx"), {@link #dashedStem} makes a compact part of a name from a
  * person's name, a class or an id (words joined by single dashes, so "ليلى-حسن_10A.work.json").
  * Both keep letters of any script (Arabic too) and digits, are in NFC, cut at a character boundary
- * (never inside a surrogate pair or before a combining mark), and mark the names Windows reserves
- * for devices ({@code CON}, {@code NUL}, {@code COM1}…) in any case. Stateless.
+ * (never inside a surrogate pair or before a combining mark; a title stem at a word boundary), and
+ * mark the names Windows reserves for devices ({@code CON}, {@code NUL}, {@code COM1}…) in any case.
+ * Stateless.
  */
 public final class FileNames {
     /** The most characters a title stem keeps. */
@@ -25,6 +26,8 @@ public final class FileNames {
 
     private static final Pattern UNSAFE = Pattern.compile("[<>:\"/\\\\|?*\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The longest last word a title cut short may not end on ("and", "of", "في", "و4"). */
+    private static final int DANGLING_LENGTH = 3;
     private static final Set<String> RESERVED = Set.of("CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$");
     private static final Pattern RESERVED_NUMBERED = Pattern.compile("(COM|LPT)[0-9¹²³]");
 
@@ -35,14 +38,16 @@ public final class FileNames {
      * A readable file-name stem for a title: path separators, the characters Windows forbids
      * ({@code < > : " / \ | ? *}), control and direction-mark characters become spaces; runs of spaces
      * collapse; leading dots and spaces and trailing dots and spaces go; a device name gets an
-     * underscore; at most {@value #MAX_CHARS} characters and {@value #MAX_BYTES} UTF-8 bytes.
+     * underscore; at most {@value #MAX_CHARS} characters and {@value #MAX_BYTES} UTF-8 bytes, a longer
+     * title cut at the last space that fits so no word is cut in half (only a word longer than half
+     * the limits is cut at a character boundary), and not ending on a short joining word or a dash.
      *
      * @return the stem, or {@code "lesson"} when nothing of the title is left
      */
     public static String titleStem(String title) {
         String s = UNSAFE.matcher(nfc(title)).replaceAll(" ");
         s = SPACES.matcher(s).replaceAll(" ");
-        s = trimDotsAndSpaces(cut(trimDotsAndSpaces(s), MAX_CHARS));
+        s = trimDotsAndSpaces(cutAtWord(trimDotsAndSpaces(s), MAX_CHARS));
         if (s.isEmpty()) return "lesson";
         return reserved(s.split("\\.", 2)[0].strip()) ? s + "_" : s;
     }
@@ -87,6 +92,35 @@ public final class FileNames {
         while (from < to && (s.charAt(from) == '.' || s.charAt(from) == ' ')) from++;
         while (to > from && (s.charAt(to - 1) == '.' || s.charAt(to - 1) == ' ')) to--;
         return s.substring(from, to);
+    }
+
+    /**
+     * The longest start of the text within the limits that ends at the end of a word, so a long
+     * title keeps whole words; the start cut at a character boundary only when whole words would
+     * keep less than half of what fits (one word longer than the limits). A title cut short does
+     * not end on what only makes sense with what was cut (a dash, a short joining word or number:
+     * "Comparing sources: … and 1 more" does not become "… and 1"; a year stays), as long as at
+     * least half of what fits is kept.
+     */
+    private static String cutAtWord(String s, int maxChars) {
+        String start = cut(s, maxChars);
+        if (start.length() == s.length()) return start;
+        int half = start.length() / 2;
+        if (s.charAt(start.length()) != ' ') {
+            int space = start.lastIndexOf(' ');
+            if (space < half) return start;
+            start = start.substring(0, space);
+        }
+        while (true) {
+            int space = start.lastIndexOf(' ');
+            if (space < half || !dangling(start.substring(space + 1))) return start;
+            start = start.substring(0, space);
+        }
+    }
+
+    /** Whether a last word says little alone: three characters or fewer ("and", "1", "في"), or no letter or digit ("-"). */
+    private static boolean dangling(String word) {
+        return word.codePointCount(0, word.length()) <= DANGLING_LENGTH || word.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     /**

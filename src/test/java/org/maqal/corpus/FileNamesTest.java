@@ -48,6 +48,18 @@ class FileNamesTest {
     }
 
     @Test
+    void aLongTitleIsCutBetweenWordsAndDoesNotEndOnAWordThatNeedsWhatWasCut() {
+        String words = "Comparing sources: روتي بعثة الناتو ستبقى في العراق بعد انتهاء مهمة التحالف and 1 more";
+        assertThat(FileNames.titleStem(words)).isEqualTo("Comparing sources روتي بعثة الناتو ستبقى في العراق بعد انتهاء مهمة التحالف");
+        String midWord = "Comparing sources: مستقبل بعثة الناتو في العراق مع اقتراب انتهاء مهمة التحالف الدولي and 1 more";
+        assertThat(FileNames.titleStem(midWord)).isEqualTo("Comparing sources مستقبل بعثة الناتو في العراق مع اقتراب انتهاء مهمة التحالف");
+        assertThat(FileNames.titleStem("مهمة ".repeat(14) + "2011 - 2024 " + "مهمة ".repeat(10)))
+                .as("a year stays, a dash before the cut goes").endsWith("مهمة 2011");
+        assertThat(FileNames.titleStem("a " + "ب".repeat(100))).as("one word over the limit is cut, not dropped")
+                .hasSize(FileNames.MAX_CHARS).startsWith("a ب");
+    }
+
+    @Test
     void aTitleKeepsItsSpacesDotsAndDashes() {
         assertThat(FileNames.titleStem("بعثة الناتو في العراق: 2011 - 2024 v1.2"))
                 .isEqualTo("بعثة الناتو في العراق 2011 - 2024 v1.2");

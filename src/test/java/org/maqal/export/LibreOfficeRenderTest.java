@@ -3,6 +3,7 @@ package org.maqal.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +39,8 @@ class LibreOfficeRenderTest {
     private static Rendered handout;
     private static Rendered english;
     private static Rendered noto;
+    private static Halves worksheetHalves;
+    private static Halves englishHalves;
 
     /** A printed document: its text, the fonts used, for each page whether it is landscape, and each page's text. */
     record Rendered(String text, Set<String> fonts, List<Boolean> landscapePages, List<String> pages) {
@@ -60,6 +64,12 @@ class LibreOfficeRenderTest {
         handout = read(pdfs.get(2));
         english = read(pdfs.get(3));
         noto = read(pdfs.get(4));
+        worksheetHalves = halves(pdfs.get(0));
+        englishHalves = halves(pdfs.get(3));
+    }
+
+    /** What a printed document shows on the left half and on the right half of its pages. */
+    record Halves(String left, String right) {
     }
 
     @Test
@@ -88,6 +98,26 @@ class LibreOfficeRenderTest {
         if (notoInstalled) assertThat(noto.fonts()).anyMatch(f -> f.contains("NotoNaskhArabic"));
     }
 
+    /**
+     * The matching exercise (numbered Arabic words, lettered English glosses) reads in the lesson's
+     * direction: in the English worksheet the numbered words are on the left and the glosses on the
+     * right; in the Arabic worksheet the other way round.
+     */
+    @Test
+    void matchingPutsTheNumberedWordsFirstInTheLessonsReadingOrder() {
+        assertThat(numbered(englishHalves.left(), "1", "المشورة")).as("English: numbered words on the left").isTrue();
+        assertThat(englishHalves.right()).as("English: glosses on the right").contains("a withdrawal", "b advice");
+        assertThat(englishHalves.left()).doesNotContain("withdrawal", "advice");
+        assertThat(numbered(worksheetHalves.right(), "١", "المشورة")).as("Arabic: numbered words on the right").isTrue();
+        assertThat(worksheetHalves.left()).as("Arabic: glosses on the left").contains("withdrawal", "advice");
+        assertThat(worksheetHalves.right()).doesNotContain("withdrawal", "advice");
+    }
+
+    /** Whether the text holds the word with its number ("1. word"; a PDF may give it as "word .1"). */
+    private static boolean numbered(String text, String number, String word) {
+        return text.contains(number + ". " + word) || text.contains(word + " ." + number);
+    }
+
     private static Path write(String name, byte[] bytes) throws IOException {
         return Files.write(dir.resolve(name), bytes);
     }
@@ -114,6 +144,26 @@ class LibreOfficeRenderTest {
             stripper.setStartPage(1);
             stripper.setEndPage(Integer.MAX_VALUE);
             return new Rendered(normal(stripper.getText(doc)), fonts, landscape, pages);
+        }
+    }
+
+    /** The text of the left and of the right half of every page, each normalised as {@link #normal}. */
+    static Halves halves(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            StringBuilder left = new StringBuilder();
+            StringBuilder right = new StringBuilder();
+            for (PDPage page : doc.getPages()) {
+                PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+                stripper.setSortByPosition(true);
+                float width = page.getMediaBox().getWidth();
+                float height = page.getMediaBox().getHeight();
+                stripper.addRegion("left", new Rectangle2D.Float(0, 0, width / 2, height));
+                stripper.addRegion("right", new Rectangle2D.Float(width / 2, 0, width / 2, height));
+                stripper.extractRegions(page);
+                left.append(stripper.getTextForRegion("left"));
+                right.append(stripper.getTextForRegion("right"));
+            }
+            return new Halves(normal(left.toString()), normal(right.toString()));
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
 import java.util.List;
+import org.apache.poi.ooxml.util.POIXMLUnits;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -267,8 +268,35 @@ class WordExportTest {
         assertThat(prompt.getCTP().getPPr().isSetBidi()).isTrue();
         assertThat(prompt.getText()).startsWith("6. ");
         assertThat(doc.getDocument().getBody().getSectPr().isSetBidi()).isFalse();
-        assertThat(doc.getTables()).noneMatch(t -> t.getCTTbl().getTblPr().isSetBidiVisual());
+        assertThat(doc.getTables()).as("every table says it is left to right").allMatch(WordExportTest::leftToRight);
         assertThat(DocxFiles.text(doc)).contains("Name:", "Total: 21 points", "Vocabulary");
+    }
+
+    @Test
+    void anEnglishMatchingReadsLeftToRightOnTheWorksheetAndInTheKeyWhileAnArabicOneStaysMirrored() {
+        WordExport word = new WordExport(ExportOptions.defaults());
+        for (byte[] english : List.of(word.worksheet(ExportFixtures.english()), word.answerKey(ExportFixtures.english(), texts))) {
+            XWPFTable matching = DocxFiles.tables(DocxFiles.open(english)).stream()
+                    .filter(t -> t.getRow(0).getCell(0).getText().startsWith("1. ")).findFirst().orElseThrow();
+            assertThat(leftToRight(matching)).isTrue();
+            XWPFParagraph first = matching.getRow(0).getCell(0).getParagraphs().get(0);
+            assertThat(first.getText()).isEqualTo("1. المشورة");
+            assertThat(first.getCTP().getPPr().isSetBidi()).as("the number comes first, on the left").isFalse();
+        }
+        XWPFTable arabic = DocxFiles.tables(DocxFiles.open(worksheet)).stream()
+                .filter(t -> t.getRow(0).getCell(0).getText().startsWith("١. ")).findFirst().orElseThrow();
+        assertThat(arabic.getCTTbl().getTblPr().isSetBidiVisual()).isTrue();
+        assertThat(POIXMLUnits.parseOnOff(arabic.getCTTbl().getTblPr().getBidiVisual())).isTrue();
+        assertThat(arabic.getRow(0).getCell(0).getParagraphs().get(0).getCTP().getPPr().isSetBidi()).isTrue();
+    }
+
+    /**
+     * Whether a table says it is laid out left to right: LibreOffice mirrors a table that does not
+     * say so when its first cell holds Arabic.
+     */
+    private static boolean leftToRight(XWPFTable table) {
+        var pr = table.getCTTbl().getTblPr();
+        return pr.isSetBidiVisual() && !POIXMLUnits.parseOnOff(pr.getBidiVisual());
     }
 
     @Test

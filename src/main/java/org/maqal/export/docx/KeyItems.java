@@ -98,7 +98,7 @@ final class KeyItems {
             Matching.Pair pair = m.answer().get(i);
             int shown = m.options().indexOf(pair.right());
             XWPFTableRow row = table.row();
-            table.cell(row, 0, labels.number(i + 1) + ". " + pair.left(), Style.BODY);
+            table.labelled(row, 0, labels.number(i + 1) + ". " + pair.left(), Style.BODY);
             table.cell(row, 1, labels.letter(shown), Style.STRONG);
             table.cell(row, 2, pair.right(), Style.BODY);
             table.shade(row, 1, WordTable.STUDENT_FILL);

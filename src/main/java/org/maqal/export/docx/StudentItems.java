@@ -68,7 +68,10 @@ final class StudentItems {
         }
     }
 
-    /** Words on one side, lettered entries on the other, a box between to write the letter in. */
+    /**
+     * Numbered words first in the lesson's reading order (on the right in an Arabic lesson, on the
+     * left in an English one), lettered entries on the other side, a box between for the letter.
+     */
     private void matching(Matching m, String number) {
         layouts.prompt(number, m.prompt(), m.points());
         WordTable table = new WordTable(doc, new double[] {42, 9, 49}, true);
@@ -76,9 +79,9 @@ final class StudentItems {
         int rows = Math.max(pairs.size(), m.options().size());
         for (int i = 0; i < rows; i++) {
             XWPFTableRow row = table.row();
-            table.cell(row, 0, i < pairs.size() ? labels.number(i + 1) + ". " + pairs.get(i).left() : "", Style.BODY);
+            table.labelled(row, 0, i < pairs.size() ? labels.number(i + 1) + ". " + pairs.get(i).left() : "", Style.BODY);
             table.cell(row, 1, "", Style.BODY);
-            table.cell(row, 2, i < m.options().size() ? "(" + labels.letter(i) + ") " + m.options().get(i) : "", Style.BODY);
+            table.labelled(row, 2, i < m.options().size() ? "(" + labels.letter(i) + ") " + m.options().get(i) : "", Style.BODY);
             table.middle(row);
             WordTable.minHeight(row, 480);
         }

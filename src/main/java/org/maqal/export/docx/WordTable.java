@@ -6,7 +6,9 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTOnOff;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
@@ -20,10 +22,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 
 /**
- * A table across the text width with fixed column widths and its {@code w:tblGrid}, laid out right
- * to left ({@code w:bidiVisual}) in a right-to-left document so that its first column is on the
- * right; with thin borders, or none for layout tables. Rows never split across pages; a header row
- * repeats on each page. Not thread-safe.
+ * A table across the text width with fixed column widths and its {@code w:tblGrid}, laid out in the
+ * lesson's direction: right to left ({@code w:bidiVisual}) in a right-to-left document so that its
+ * first column is on the right, and explicitly left to right ({@code w:bidiVisual w:val="0"})
+ * otherwise, because LibreOffice mirrors a table that does not say its direction when its first
+ * cell holds Arabic (an English lesson's matching table starts with an Arabic word). Thin borders,
+ * or none for layout tables. Rows never split across pages; a header row repeats on each page.
+ * Not thread-safe.
  */
 final class WordTable {
     static final String HEADER_FILL = "D9E2F3";
@@ -45,7 +50,7 @@ final class WordTable {
         this.table = doc.table(weights.length);
         this.widths = widths(weights, doc.textWidth());
         CTTblPr pr = table.getCTTbl().getTblPr() != null ? table.getCTTbl().getTblPr() : table.getCTTbl().addNewTblPr();
-        if (doc.labels().rightToLeft()) pr.addNewBidiVisual();
+        direction(pr, doc.labels().rightToLeft());
         var width = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
         width.setType(STTblWidth.DXA);
         width.setW(BigInteger.valueOf(doc.textWidth()));
@@ -100,9 +105,21 @@ final class WordTable {
 
     /** Writes text into a cell's paragraph, in the text's direction. */
     XWPFParagraph cell(XWPFTableRow row, int column, String text, Style style) {
+        return cell(row, column, text, style, doc.direction(text));
+    }
+
+    /**
+     * Writes text that starts with a label the document adds ("1. word", "(a) entry") into a cell's
+     * paragraph in the lesson's direction, so the label comes first in the lesson's reading order
+     * whatever the language of the word after it.
+     */
+    XWPFParagraph labelled(XWPFTableRow row, int column, String text, Style style) {
+        return cell(row, column, text, style, doc.labels().rightToLeft());
+    }
+
+    private XWPFParagraph cell(XWPFTableRow row, int column, String text, Style style, boolean rtl) {
         XWPFTableCell cell = row.getCell(column);
         XWPFParagraph p = cell.getParagraphs().get(0);
-        boolean rtl = doc.direction(text);
         if (rtl && !WordDocument.pPr(p).isSetBidi()) WordDocument.pPr(p).addNewBidi();
         WordDocument.spacing(p, 20, 20);
         doc.text(p, text, style);
@@ -151,6 +168,12 @@ final class WordTable {
     /** Centres the cells of a row vertically. */
     void middle(XWPFTableRow row) {
         for (XWPFTableCell cell : row.getTableCells()) tcPr(cell).addNewVAlign().setVal(STVerticalJc.CENTER);
+    }
+
+    /** Says the table's direction: visually right to left, or explicitly not. */
+    private static void direction(CTTblPr pr, boolean rightToLeft) {
+        CTOnOff bidiVisual = pr.addNewBidiVisual();
+        if (!rightToLeft) bidiVisual.setVal(STOnOff1.OFF);
     }
 
     private void grid() {
