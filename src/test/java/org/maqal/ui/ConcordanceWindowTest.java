@@ -40,6 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(StallDumps.class)
 class ConcordanceWindowTest {
+    /** How long the robot waits for the Swing thread to be idle while a search streams hits. */
+    private static final int IDLE_WHILE_SEARCHING_MS = 500;
+
     private static final int ARTICLES = Integer.getInteger("maqal.concordanceWindowArticles", 2000);
     private static final String PHRASE = "حلف شمال الأطلسي";
 
@@ -77,6 +80,7 @@ class ConcordanceWindowTest {
                 }
             });
         });
+        int idleTimeout = teacher.robot().settings().idleTimeout();
         EdtStalls stalls = EdtStalls.install();
         long focusStall;
         long focusStallCpu;
@@ -87,6 +91,10 @@ class ConcordanceWindowTest {
             focusStall = stalls.longest();
             focusStallCpu = stalls.longestCpu();
             stalls.reset();
+            // While the search streams hits the Swing thread is rightly never idle for long, and the robot
+            // waits for idleness before each key it types: with its 10 s default, typing the phrase could
+            // take minutes. Keys are still delivered in order; waitFor below checks what they made.
+            teacher.robot().settings().idleTimeout(IDLE_WHILE_SEARCHING_MS);
             box.setText("كمبيوتر");
             box.pressAndReleaseKeys(KeyEvent.VK_ENTER);
             box.deleteText();
@@ -95,6 +103,7 @@ class ConcordanceWindowTest {
                     && !count.getText().contains("so far") && tableShows(PHRASE));
             assertThat(GuiActionRunner.execute(() -> true)).as("the Swing thread answers").isTrue();
         } finally {
+            teacher.robot().settings().idleTimeout(idleTimeout);
             stalls.uninstall();
         }
         List<Concordance.Hit> expected = new Concordance(teacher.wb().corpus().articles()).search(PHRASE, ConcordanceModel.LIMIT + 1);
