@@ -2,7 +2,6 @@ package org.maqal.analysis;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
 import org.maqal.model.Article;
 import org.maqal.model.ArticleAnalysis;
 
@@ -23,15 +22,6 @@ public final class AnalysisCache {
                 return size() > capacity;
             }
         };
-    }
-
-    /**
-     * The analysis of {@code article}'s text: the cached one (made for this article) when there is
-     * one, otherwise the analyzer's, which is then cached.
-     */
-    public ArticleAnalysis get(Article article, Function<Article, ArticleAnalysis> analyzer) {
-        ArticleAnalysis cached = find(article);
-        return cached != null ? cached : keep(article, analyzer.apply(article));
     }
 
     /** The cached analysis of {@code article}'s text, made for this article, or null when none is cached. */
