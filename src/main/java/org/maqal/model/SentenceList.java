@@ -1,7 +1,7 @@
 package org.maqal.model;
 
 import java.util.AbstractList;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
@@ -22,10 +22,6 @@ public final class SentenceList extends AbstractList<Sentence> implements Random
     /** The sentences as made by a {@link Builder}, for its first user; null in a compact list. */
     private final Sentence[] made;
 
-    private SentenceList(String text, int size) {
-        this(text, new int[size], new int[size], new int[size], new boolean[size], null);
-    }
-
     private SentenceList(String text, int[] indexes, int[] starts, int[] ends, boolean[] headlines, Sentence[] made) {
         this.text = text;
         this.indexes = indexes;
@@ -43,11 +39,7 @@ public final class SentenceList extends AbstractList<Sentence> implements Random
      */
     public static final class Builder {
         private final String text;
-        private int size;
-        private int[] starts = new int[16];
-        private int[] ends = new int[16];
-        private boolean[] headlines = new boolean[16];
-        private Sentence[] made = new Sentence[16];
+        private final List<Sentence> made = new ArrayList<>();
 
         /** A builder of sentences of {@code text}. */
         public Builder(String text) {
@@ -61,31 +53,12 @@ public final class SentenceList extends AbstractList<Sentence> implements Random
          */
         public Builder add(int start, int end, boolean headline) {
             Objects.checkFromToIndex(start, end, text.length());
-            if (size == starts.length) {
-                int n = 2 * size;
-                starts = Arrays.copyOf(starts, n);
-                ends = Arrays.copyOf(ends, n);
-                headlines = Arrays.copyOf(headlines, n);
-                made = Arrays.copyOf(made, n);
-            }
-            starts[size] = start;
-            ends[size] = end;
-            headlines[size] = headline;
-            made[size] = new Sentence(size, start, end, text.substring(start, end), headline);
-            size++;
+            made.add(new Sentence(made.size(), start, end, text.substring(start, end), headline));
             return this;
         }
 
-        /** How many sentences have been added. */
-        public int size() {
-            return size;
-        }
-
         public SentenceList build() {
-            int[] indexes = new int[size];
-            for (int i = 0; i < size; i++) indexes[i] = i;
-            return new SentenceList(text, indexes, Arrays.copyOf(starts, size), Arrays.copyOf(ends, size),
-                    Arrays.copyOf(headlines, size), Arrays.copyOf(made, size));
+            return filled(text, made, made.toArray(new Sentence[0]));
         }
     }
 
@@ -100,20 +73,31 @@ public final class SentenceList extends AbstractList<Sentence> implements Random
         if (sentences instanceof SentenceList list && list.text.equals(text)) {
             return list.made == null ? list : new SentenceList(list.text, list.indexes, list.starts, list.ends, list.headlines, null);
         }
-        SentenceList out = new SentenceList(text, sentences.size());
-        int i = 0;
         for (Sentence s : sentences) {
             if (s.end() > text.length() || s.start() > s.end() || s.start() < 0
                     || !text.regionMatches(s.start(), s.text(), 0, s.text().length()) || s.text().length() != s.end() - s.start()) {
                 return List.copyOf(sentences);
             }
-            out.indexes[i] = s.index();
-            out.starts[i] = s.start();
-            out.ends[i] = s.end();
-            out.headlines[i] = s.headline();
+        }
+        return filled(text, sentences, null);
+    }
+
+    /** The list of these sentences of {@code text}, their fields copied into arrays; {@code made} kept for {@link #get} (or null). */
+    private static SentenceList filled(String text, List<Sentence> sentences, Sentence[] made) {
+        int n = sentences.size();
+        int[] indexes = new int[n];
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        boolean[] headlines = new boolean[n];
+        int i = 0;
+        for (Sentence s : sentences) {
+            indexes[i] = s.index();
+            starts[i] = s.start();
+            ends[i] = s.end();
+            headlines[i] = s.headline();
             i++;
         }
-        return out;
+        return new SentenceList(text, indexes, starts, ends, headlines, made);
     }
 
     /**
@@ -129,17 +113,12 @@ public final class SentenceList extends AbstractList<Sentence> implements Random
         if (indexes.length != n || ends.length != n || headlines.length != n) {
             throw new IllegalArgumentException("the arrays of a sentence list differ in length");
         }
-        SentenceList out = new SentenceList(text, n);
         for (int i = 0; i < n; i++) {
             if (starts[i] < 0 || starts[i] > ends[i] || ends[i] > text.length()) {
                 throw new IllegalArgumentException("sentence " + i + " lies outside the text");
             }
         }
-        System.arraycopy(indexes, 0, out.indexes, 0, n);
-        System.arraycopy(starts, 0, out.starts, 0, n);
-        System.arraycopy(ends, 0, out.ends, 0, n);
-        System.arraycopy(headlines, 0, out.headlines, 0, n);
-        return out;
+        return new SentenceList(text, indexes.clone(), starts.clone(), ends.clone(), headlines.clone(), null);
     }
 
     @Override
