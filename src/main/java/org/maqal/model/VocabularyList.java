@@ -46,20 +46,11 @@ public final class VocabularyList extends AbstractList<VocabularyItem> implement
      */
     public static VocabularyList copyOf(List<VocabularyItem> items) {
         if (items instanceof VocabularyList list) return list;
-        Columns c = new Columns(items.size());
-        int i = 0;
+        Builder copy = new Builder(items.size());
         for (VocabularyItem v : items) {
-            c.headwords[i] = v.headword();
-            c.stems[i] = v.stem();
-            c.forms[i] = v.forms();
-            c.counts[i] = v.count();
-            c.articles[i] = v.articles();
-            c.keyness[i] = v.keyness();
-            c.topics[i] = v.topic();
-            c.examples[i] = v.example();
-            i++;
+            copy.add(v.headword(), v.stem(), v.forms(), v.count(), v.articles(), v.keyness(), v.topic(), v.example());
         }
-        return new VocabularyList(c);
+        return copy.build();
     }
 
     /**
