@@ -152,7 +152,7 @@ public final class BenchCommand implements Callable<Integer> {
         return tokens;
     }
 
-    /** Runs the work {@code warmUp} times untimed, then {@link #timedRounds()} times; keeps the least wall-clock and the least processor time. */
+    /** Times the work alone as {@link Trials} times its contestants (warm-up, then {@link #timedRounds()} rounds); the least wall-clock and the least processor time. */
     private Measured best(Work work) throws Exception {
         Trials alone = new Trials();
         Trial trial = alone.add(work);
