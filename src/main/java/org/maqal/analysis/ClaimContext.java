@@ -44,14 +44,14 @@ final class ClaimContext {
         this.phrase = new boolean[tokens.size()];
         for (QuotationFinder.Quotation q : quotations) index(q);
         this.sentenceStarts = new int[sentences.size()];
-        for (int s = 0; s < sentenceStarts.length; s++) sentenceStarts[s] = firstFrom(sentences.get(s).start());
+        for (int s = 0; s < sentenceStarts.length; s++) sentenceStarts[s] = tokens.firstStartingFrom(sentences.get(s).start());
     }
 
     private void index(QuotationFinder.Quotation q) {
         int words = 0;
         int openToken = -1;
         int closeToken = -1;
-        for (int i = firstFrom(q.open()); i < tokens.size() && tokens.start(i) <= q.close(); i++) {
+        for (int i = tokens.firstStartingFrom(q.open()); i < tokens.size() && tokens.start(i) <= q.close(); i++) {
             int start = tokens.start(i);
             if (start == q.open()) openToken = i;
             if (q.closed() && start == q.close()) closeToken = i;
@@ -61,17 +61,6 @@ final class ClaimContext {
         quotationAtMark.put(openToken, q);
         if (closeToken >= 0) quotationClosingAt.put(closeToken, q);
         for (int i = openToken + 1; i < tokens.size() && tokens.start(i) < q.contentEnd(); i++) inside[i] = q;
-    }
-
-    /** The first token that starts at or after an offset. */
-    private int firstFrom(int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.start(mid) < offset) lo = mid + 1; else hi = mid;
-        }
-        return lo;
     }
 
     /** Marks token i as a reporting verb or, with {@code isPhrase}, an attribution phrase. */
@@ -106,14 +95,8 @@ final class ClaimContext {
 
     int sentenceOf(int i) { return tokens.sentence(i); }
 
-    /** The last token that starts at or before an offset. */
+    /** The last token that starts at or before an offset (the first token when none does). */
     int tokenAt(int offset) {
-        int lo = 0;
-        int hi = tokens.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (tokens.start(mid) <= offset) lo = mid; else hi = mid - 1;
-        }
-        return lo;
+        return Math.max(0, tokens.lastStartingAt(offset));
     }
 }

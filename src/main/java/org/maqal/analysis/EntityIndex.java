@@ -33,7 +33,7 @@ final class EntityIndex {
             key++;
             String knownKey = null;
             for (Span s : e.mentions()) {
-                int start = firstToken(tokens, s);
+                int start = tokens.firstEndingAfter(s.start());
                 int end = start;
                 while (end < tokens.size() && tokens.start(end) < s.end()) end++;
                 if (start >= end) continue;
@@ -65,16 +65,6 @@ final class EntityIndex {
     private static boolean free(boolean[] known, int start, int end) {
         for (int i = start; i < end; i++) if (known[i]) return false;
         return true;
-    }
-
-    private static int firstToken(TokenList tokens, Span s) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.end(mid) <= s.start()) lo = mid + 1; else hi = mid;
-        }
-        return lo;
     }
 
     TokenView view() { return view; }

@@ -110,7 +110,7 @@ final class TokenView {
     /** The key of the known organisation or place token i lies in, or null. */
     String knownKey(int i) { return inRange(i) && run[i] > 0 ? runKey[run[i]] : null; }
 
-    boolean isArabic(int i) { return inRange(i) && tokens.kind(i) == TokenKind.ARABIC; }
+    boolean isArabic(int i) { return inRange(i) && tokens.isArabicWord(i); }
 
     boolean isFunction(int i) { return inRange(i) && tokens.function(i); }
 

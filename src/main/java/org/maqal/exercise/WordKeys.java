@@ -7,6 +7,7 @@ import java.util.Set;
 import org.maqal.model.ArticleAnalysis;
 import org.maqal.model.Sentence;
 import org.maqal.model.Token;
+import org.maqal.model.TokenList;
 import org.maqal.model.TokenKind;
 import org.maqal.text.LightStemmer;
 import org.maqal.text.WordMemo;
@@ -53,16 +54,9 @@ public final class WordKeys {
 
     /** The tokens between two offsets of the article's text (those that start and end inside). */
     public static List<Token> tokensIn(ArticleAnalysis article, int start, int end) {
-        List<Token> tokens = article.tokens();
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < start) lo = mid + 1;
-            else hi = mid;
-        }
+        TokenList tokens = TokenList.copyOf(article.tokens());
         List<Token> out = new ArrayList<>();
-        for (int i = lo; i < tokens.size() && tokens.get(i).end() <= end; i++) out.add(tokens.get(i));
+        for (int i = tokens.firstStartingFrom(start); i < tokens.size() && tokens.end(i) <= end; i++) out.add(tokens.get(i));
         return out;
     }
 

@@ -19,6 +19,8 @@ import java.util.function.Supplier;
 public final class TokenList extends AbstractList<Token> implements RandomAccess {
     private static final TokenKind[] KINDS = TokenKind.values();
     private static final int FUNCTION = 0x10;
+    private static final int KIND = FUNCTION - 1;
+    private static final int ARABIC = TokenKind.ARABIC.ordinal();
 
     /** The fields of the tokens; immutable, so that a thread that sees the reference sees the arrays whole. */
     private record Columns(int size, String[] texts, String[] normals, String[] stems, int[] starts, int[] ends,
@@ -147,7 +149,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     public Token get(int index) {
         Columns c = columns();
         Objects.checkIndex(index, c.size);
-        return new Token(c.texts[index], c.starts[index], c.ends[index], c.sentences[index], KINDS[c.flags[index] & (FUNCTION - 1)],
+        return new Token(c.texts[index], c.starts[index], c.ends[index], c.sentences[index], KINDS[c.flags[index] & KIND],
                 c.normals[index], c.stems[index], (c.flags[index] & FUNCTION) != 0);
     }
 
@@ -169,7 +171,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     public int sentence(int index) { Columns c = columns(); return c.sentences[Objects.checkIndex(index, c.size)]; }
 
     /** {@link Token#kind()} of the token at {@code index}. */
-    public TokenKind kind(int index) { Columns c = columns(); return KINDS[c.flags[Objects.checkIndex(index, c.size)] & (FUNCTION - 1)]; }
+    public TokenKind kind(int index) { Columns c = columns(); return KINDS[c.flags[Objects.checkIndex(index, c.size)] & KIND]; }
 
     /** {@link Token#normal()} of the token at {@code index}. */
     public String normal(int index) { Columns c = columns(); return c.normals[Objects.checkIndex(index, c.size)]; }
@@ -181,8 +183,35 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     public boolean function(int index) { Columns c = columns(); return (c.flags[Objects.checkIndex(index, c.size)] & FUNCTION) != 0; }
 
     /** {@link Token#isArabicWord()} of the token at {@code index}. */
-    public boolean isArabicWord(int index) { return kind(index) == TokenKind.ARABIC; }
+    public boolean isArabicWord(int index) { Columns c = columns(); return (c.flags[Objects.checkIndex(index, c.size)] & KIND) == ARABIC; }
 
     /** {@link Token#isContentWord()} of the token at {@code index}. */
-    public boolean isContentWord(int index) { return kind(index) == TokenKind.ARABIC && !function(index); }
+    public boolean isContentWord(int index) { Columns c = columns(); return (c.flags[Objects.checkIndex(index, c.size)] & (KIND | FUNCTION)) == ARABIC; }
+
+    /**
+     * The first token that starts at or after {@code offset}, or {@link #size()} when none does.
+     * Like every search here, it relies on the tokens being in text order, as a tokenizer makes them.
+     */
+    public int firstStartingFrom(int offset) { Columns c = columns(); return firstAbove(c.starts, c.size, offset - 1); }
+
+    /** The first token that ends after {@code offset}: the token holding that character, else the next one, else {@link #size()}. */
+    public int firstEndingAfter(int offset) { Columns c = columns(); return firstAbove(c.ends, c.size, offset); }
+
+    /** The last token that starts at or before {@code offset}, or -1 when none does. */
+    public int lastStartingAt(int offset) { Columns c = columns(); return firstAbove(c.starts, c.size, offset) - 1; }
+
+    /**
+     * The first of the {@code size} ascending values that is greater than {@code key}, or {@code size}.
+     * The range halves by a choice between two positions rather than a branch, which the processor
+     * cannot guess for a search; analysing a text makes one such search per entity mention.
+     */
+    private static int firstAbove(int[] ascending, int size, int key) {
+        if (size == 0) return 0;
+        int base = 0;
+        for (int length = size; length > 1; length -= length >>> 1) {
+            int half = length >>> 1;
+            base = ascending[base + half] <= key ? base + half : base;
+        }
+        return ascending[base] <= key ? base + 1 : base;
+    }
 }
