@@ -76,12 +76,16 @@ public final class ArticleAnalyzer {
         Prepared[] prepared = new Prepared[m];
         for (int a = 0; a < m; a++) prepared[a] = new Prepared(pipeline.process(articles.get(a).text()));
         for (Prepared p : prepared) lookUpWords(p);
-        for (Prepared p : prepared) p.found = entities.recognize(p.text, p.entityWords, p.known);
+        for (Prepared p : prepared) {
+            p.found = entities.recognize(p.text, p.entityWords, p.known);
+            // indexed for the claims now, while the mentions just found are still in the processor's cache
+            p.mentions = new EntityIndex(p.tokens, p.claimWords, p.found);
+        }
         for (Prepared p : prepared) p.numbers = figures.extract(p.text, p.figure);
         List<Numbered> analysed = new ArrayList<>(m);
         for (int a = 0; a < m; a++) {
             Prepared p = prepared[a];
-            List<Claim> said = claims.extract(p.text, p.found, p.claimWords);
+            List<Claim> said = claims.extract(p.text, p.mentions);
             ArticleAnalysis analysis = new ArticleAnalysis(articles.get(a), p.text.sentences(), p.tokens, p.found, p.numbers, said);
             analysed.add(new Numbered(analysis, p.text.wordIds()));
             prepared[a] = null;
@@ -98,6 +102,7 @@ public final class ArticleAnalyzer {
         boolean[] known;
         boolean[] figure;
         List<Entity> found;
+        EntityIndex mentions;
         List<Figure> numbers;
 
         Prepared(TextPipeline.Text text) {

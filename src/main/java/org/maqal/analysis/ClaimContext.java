@@ -3,7 +3,6 @@ package org.maqal.analysis;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.maqal.model.Entity;
 import org.maqal.model.Sentence;
 import org.maqal.model.TokenList;
 import org.maqal.model.TokenKind;
@@ -31,13 +30,12 @@ final class ClaimContext {
     /** The first token at or after each sentence's start (the number of tokens when no token follows it). */
     private final int[] sentenceStarts;
 
-    ClaimContext(TextPipeline.Text text, List<Entity> entities, List<QuotationFinder.Quotation> quotations, Lexicon lexicon,
-                 LexiconWords.Word[] words) {
+    ClaimContext(TextPipeline.Text text, EntityIndex entities, List<QuotationFinder.Quotation> quotations, Lexicon lexicon) {
         this.text = text.text();
-        this.tokens = TokenList.copyOf(text.tokens());
         this.sentences = text.sentences();
-        this.entities = new EntityIndex(tokens, words, entities);
-        this.view = this.entities.view();
+        this.entities = entities;
+        this.view = entities.view();
+        this.tokens = view.tokens();
         this.lexicon = lexicon;
         this.inside = new QuotationFinder.Quotation[tokens.size()];
         this.trigger = new boolean[tokens.size()];

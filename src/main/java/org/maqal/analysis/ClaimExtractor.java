@@ -75,14 +75,18 @@ public final class ClaimExtractor {
      * @param entities the entities found in it ({@link EntityRecognizer#recognize})
      */
     public List<Claim> extract(TextPipeline.Text text, List<Entity> entities) {
-        return extract(text, entities, words.of(TokenList.copyOf(text.tokens())));
+        TokenList tokens = TokenList.copyOf(text.tokens());
+        return extract(text, new EntityIndex(tokens, words.of(tokens), entities));
     }
 
     LexiconWords words() { return words; }
 
-    /** {@link #extract(TextPipeline.Text, List)}, given what the word lists say of each token ({@link #words()}). */
-    List<Claim> extract(TextPipeline.Text text, List<Entity> entities, LexiconWords.Word[] lexical) {
-        ClaimContext c = new ClaimContext(text, entities, quotations.find(text.text()), lexicon, lexical);
+    /**
+     * {@link #extract(TextPipeline.Text, List)}, given the text's entities indexed by token with
+     * what the word lists say of each token ({@link #words()}).
+     */
+    List<Claim> extract(TextPipeline.Text text, EntityIndex entities) {
+        ClaimContext c = new ClaimContext(text, entities, quotations.find(text.text()), lexicon);
         List<ClaimDraft> drafts = new ArrayList<>();
         Set<QuotationFinder.Quotation> quoted = new HashSet<>();
         for (int i : markTriggers(c)) {

@@ -90,15 +90,16 @@ final class PeopleLinker {
 
     /** A family name alone ("راسموسن", "لحسين") where the text has given the full name. */
     void addShortNames(String text, TokenView v, List<EntityDraft> people, boolean[] taken) {
-        Set<String> familyNames = new HashSet<>();
+        // an article names a handful of people, so their family names are kept in a short array
+        String[] familyNames = new String[people.size()];
+        int names = 0;
         for (EntityDraft c : people) {
             String last = c.words.isEmpty() ? "" : c.words.get(c.words.size() - 1);
-            if (c.words.size() >= 2 && last.length() >= 3) familyNames.add(last);
+            if (c.words.size() >= 2 && last.length() >= 3 && indexOf(familyNames, names, last) < 0) familyNames[names++] = last;
         }
-        if (familyNames.isEmpty()) return;
-        char[] lastLetters = new char[familyNames.size()];
-        int letters = 0;
-        for (String name : familyNames) lastLetters[letters++] = name.charAt(name.length() - 1);
+        if (names == 0) return;
+        char[] lastLetters = new char[names];
+        for (int k = 0; k < names; k++) lastLetters[k] = familyNames[k].charAt(familyNames[k].length() - 1);
         for (int i = 0; i < v.size(); i++) {
             if (taken[i] || !v.isArabic(i) || v.isFunction(i)) continue;
             String normal = v.normal(i);
@@ -107,7 +108,7 @@ final class PeopleLinker {
             List<Clitics.Reading> readings = v.word(i).readings();
             for (int k = 0; k < readings.size(); k++) {
                 Clitics.Reading r = readings.get(k);
-                if (!familyNames.contains(r.word())) continue;
+                if (indexOf(familyNames, names, r.word()) < 0) continue;
                 EntityDraft c = personByFamilyName(people, r.word(), v.start(i));
                 if (c == null) continue;
                 if (Clitics.hasArticle(r.word()) && (r.letters() > 1 || (v.isDefinite(i - 1) && v.sameSentence(i - 1, i)))) break;
@@ -116,6 +117,11 @@ final class PeopleLinker {
                 break;
             }
         }
+    }
+
+    private static int indexOf(String[] words, int size, String word) {
+        for (int k = 0; k < size; k++) if (words[k].equals(word)) return k;
+        return -1;
     }
 
     private static boolean contains(char[] letters, char c) {
