@@ -183,8 +183,10 @@ public final class CorpusAnalyzer {
     /**
      * Runs {@code work} over every index below n in runs of {@code batch} indices, on the pool's
      * workers (each taking the next run as it finishes one) or, without a pool, on this thread.
-     * Each worker folds what its runs give into a value of its own ({@code start}); the values are
-     * joined at the end, so {@code join} must not depend on which worker did which index.
+     * Near the end the workers take shorter runs ({@link #take}), so that they finish together
+     * rather than one waiting out the other's last full run. Each worker folds what its runs give
+     * into a value of its own ({@code start}); the values are joined at the end, so {@code join}
+     * must not depend on which worker did which index.
      */
     private static <A> A each(ExecutorService pool, int workers, int n, int batch, Supplier<A> start, RangeWork<A> work,
                               BinaryOperator<A> join) {
@@ -203,8 +205,9 @@ public final class CorpusAnalyzer {
             A value = start.get();
             values.add(value);
             running.add(pool.submit(() -> {
-                for (int from = next.getAndAdd(batch); from < n && !Thread.currentThread().isInterrupted(); from = next.getAndAdd(batch)) {
-                    work.accept(value, from, Math.min(n, from + batch));
+                for (long run = take(next, n, batch, workers); run >= 0 && !Thread.currentThread().isInterrupted();
+                     run = take(next, n, batch, workers)) {
+                    work.accept(value, (int) (run >>> 32), (int) run);
                 }
             }));
         }
@@ -212,6 +215,20 @@ public final class CorpusAnalyzer {
         A all = values.get(0);
         for (int w = 1; w < workers; w++) all = join.apply(all, values.get(w));
         return all;
+    }
+
+    /**
+     * Takes the next run of indices: {@code batch} of them while plenty are left, then a share of
+     * what is left that shrinks as it does (an eighth of it for two workers), down to one. Gives
+     * the run as from (high half) and to (low half), or -1 when every index is taken.
+     */
+    private static long take(AtomicInteger next, int n, int batch, int workers) {
+        while (true) {
+            int from = next.get();
+            if (from >= n) return -1;
+            int size = Math.max(1, Math.min(batch, (n - from) / (4 * workers)));
+            if (next.compareAndSet(from, from + size)) return (long) from << 32 | (from + size);
+        }
     }
 
     private static void await(List<Future<?>> running) {
