@@ -1,8 +1,6 @@
 package org.maqal.analysis;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.maqal.model.Sentence;
 import org.maqal.model.TokenList;
 import org.maqal.model.TokenKind;
@@ -22,8 +20,9 @@ final class ClaimContext {
     final EntityIndex entities;
     final TokenView view;
     final Lexicon lexicon;
-    private final Map<Integer, QuotationFinder.Quotation> quotationAtMark = new HashMap<>();
-    private final Map<Integer, QuotationFinder.Quotation> quotationClosingAt = new HashMap<>();
+    /** The quotation whose opening mark, or closing mark, is token i; null when the text has no quotations. */
+    private final QuotationFinder.Quotation[] openingAt;
+    private final QuotationFinder.Quotation[] closingAt;
     private final QuotationFinder.Quotation[] inside;
     private final boolean[] trigger;
     private final boolean[] phrase;
@@ -40,6 +39,8 @@ final class ClaimContext {
         this.inside = new QuotationFinder.Quotation[tokens.size()];
         this.trigger = new boolean[tokens.size()];
         this.phrase = new boolean[tokens.size()];
+        this.openingAt = quotations.isEmpty() ? null : new QuotationFinder.Quotation[tokens.size()];
+        this.closingAt = quotations.isEmpty() ? null : new QuotationFinder.Quotation[tokens.size()];
         for (QuotationFinder.Quotation q : quotations) index(q);
         this.sentenceStarts = new int[sentences.size()];
         for (int s = 0; s < sentenceStarts.length; s++) sentenceStarts[s] = tokens.firstStartingFrom(sentences.get(s).start());
@@ -56,8 +57,8 @@ final class ClaimContext {
             if (q.contains(start) && tokens.kind(i) != TokenKind.PUNCTUATION) words++;
         }
         if (words < MIN_QUOTATION_WORDS || openToken < 0) return;
-        quotationAtMark.put(openToken, q);
-        if (closeToken >= 0) quotationClosingAt.put(closeToken, q);
+        openingAt[openToken] = q;
+        if (closeToken >= 0) closingAt[closeToken] = q;
         for (int i = openToken + 1; i < tokens.size() && tokens.start(i) < q.contentEnd(); i++) inside[i] = q;
     }
 
@@ -73,10 +74,14 @@ final class ClaimContext {
     boolean isTrigger(int i) { return i >= 0 && i < trigger.length && trigger[i]; }
 
     /** The quotation whose opening mark is token i, or null. */
-    QuotationFinder.Quotation quotationOpeningAt(int i) { return quotationAtMark.get(i); }
+    QuotationFinder.Quotation quotationOpeningAt(int i) { return at(openingAt, i); }
 
     /** The quotation whose closing mark is token i, or null. */
-    QuotationFinder.Quotation quotationClosingAt(int i) { return quotationClosingAt.get(i); }
+    QuotationFinder.Quotation quotationClosingAt(int i) { return at(closingAt, i); }
+
+    private static QuotationFinder.Quotation at(QuotationFinder.Quotation[] byToken, int i) {
+        return byToken != null && i >= 0 && i < byToken.length ? byToken[i] : null;
+    }
 
     /** The quotation token i lies inside, or null. */
     QuotationFinder.Quotation quotationAround(int i) { return i >= 0 && i < inside.length ? inside[i] : null; }

@@ -123,7 +123,9 @@ final class MentionLinker {
     static Span span(String text, TokenView v, int start, int end, int prefixLetters) {
         int from = v.start(start) + (prefixLetters > 0 ? Clitics.offsetAfterLetters(v.text(start), prefixLetters) : 0);
         int to = v.end(end - 1);
-        return new Span(from, to, v.sentence(start), MENTIONS.slice(text, from, to));
+        // a mention of one whole word is that token's text, which the tokenizer already shares
+        String written = end - start == 1 && from == v.start(start) ? v.text(start) : MENTIONS.slice(text, from, to);
+        return new Span(from, to, v.sentence(start), written);
     }
 
     static void mark(boolean[] taken, int start, int end) {
