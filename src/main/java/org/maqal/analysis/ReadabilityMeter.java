@@ -54,7 +54,7 @@ final class ReadabilityMeter {
         }
         int rare = 0;
         for (int i = 0; i < counts.size(); i++) {
-            if (!common[counts.keys()[i]]) rare += counts.words()[i].count();
+            if (!common[counts.keys()[i]]) rare += counts.words().count(i);
         }
         int sentences = analysis.sentences().size();
         return new Readability(words, sentences,

@@ -80,7 +80,7 @@ final class VocabularyBuilder {
      * Word counts of one article: each word's key number and its forms, in the order the article
      * first uses them.
      */
-    record Counts(int[] keys, WordCount[] words, int size, int total) {
+    record Counts(int[] keys, WordCounts words, int size, int total) {
     }
 
     /**
@@ -130,7 +130,11 @@ final class VocabularyBuilder {
         }
         // only the slots this article used: the table is as big as the longest article so far
         for (int k = 0; k < size; k++) slots[used[k]] = 0;
-        return new Counts(keys, words, size, total);
+        int forms = 0;
+        for (int k = 0; k < size; k++) forms += words[k].forms();
+        WordCounts.Builder counted = new WordCounts.Builder(size, forms);
+        for (int k = 0; k < size; k++) counted.add(words[k]);
+        return new Counts(Arrays.copyOf(keys, size), counted.build(), size, total);
     }
 
     /** The key number of the token at {@code i}, or -1 when it cannot be vocabulary; remembered by word id. */
@@ -177,28 +181,42 @@ final class VocabularyBuilder {
             boolean any = false;
             for (int i = 0; i < raw.size() && !any; i++) any = canonical[raw.keys()[i]] != raw.keys()[i];
             if (!any) return raw;
+            // each merged word's rows, in the order of the article's rows: the first, then each next
             int[] keys = new int[raw.size()];
-            WordCount[] words = new WordCount[raw.size()];
-            boolean[] copied = new boolean[raw.size()];
+            int[] firstRow = new int[raw.size()];
+            int[] lastRow = new int[raw.size()];
+            int[] nextRow = new int[raw.size()];
             int[] slots = new int[Integer.highestOneBit(2 * raw.size()) << 1];
             int size = 0;
+            int forms = 0;
             for (int i = 0; i < raw.size(); i++) {
                 int key = canonical[raw.keys()[i]];
                 int slot = slotOf(slots, keys, key);
+                nextRow[i] = -1;
+                forms += raw.words().forms(i);
                 if (slots[slot] == 0) {
                     keys[size] = key;
-                    words[size] = raw.words()[i];
+                    firstRow[size] = i;
+                    lastRow[size] = i;
                     slots[slot] = ++size;
                 } else {
                     int at = slots[slot] - 1;
-                    if (!copied[at]) {
-                        words[at] = words[at].copy();
-                        copied[at] = true;
-                    }
-                    words[at].merge(raw.words()[i]);
+                    nextRow[lastRow[at]] = i;
+                    lastRow[at] = i;
                 }
             }
-            return new Counts(keys, words, size, raw.total());
+            WordCounts.Builder words = new WordCounts.Builder(size, forms);
+            for (int k = 0; k < size; k++) {
+                int row = firstRow[k];
+                if (nextRow[row] < 0) {
+                    words.add(raw.words(), row);
+                    continue;
+                }
+                WordCount merged = new WordCount();
+                for (; row >= 0; row = nextRow[row]) merged.merge(raw.words(), row);
+                words.add(merged);
+            }
+            return new Counts(Arrays.copyOf(keys, size), words.build(), size, raw.total());
         }
     }
 
@@ -234,7 +252,7 @@ final class VocabularyBuilder {
             articles++;
             for (int i = 0; i < c.size(); i++) {
                 articlesWith[c.keys()[i]]++;
-                count[c.keys()[i]] += c.words()[i].count();
+                count[c.keys()[i]] += c.words().count(i);
             }
         }
 
@@ -267,21 +285,21 @@ final class VocabularyBuilder {
         double[] negatedScores = new double[size];
         Keyness.Against against = new Keyness.Against(c.total(), totals.total() - c.total());
         double logArticles = Keyness.log(n);
+        WordCounts words = c.words();
         for (int r = 0; r < size; r++) {
             int key = c.keys()[r];
-            WordCount wc = c.words()[r];
-            headwords[r] = headword(wc, totals.lexicon());
-            forms[r] = forms(wc, recent);
+            int count = words.count(r);
+            headwords[r] = headword(words, r, totals.lexicon());
+            forms[r] = forms(words, r, recent);
             articles[r] = totals.articlesWith()[key];
-            keyness[r] = against.logLikelihood(wc.count(), totals.count()[key] - wc.count());
+            keyness[r] = against.logLikelihood(count, totals.count()[key] - count);
             // score: count × (1 + ln(articles in the corpus / articles with the word)) + a quarter of a positive keyness
-            negatedScores[r] = -(wc.count() * (1 + logArticles - Keyness.log(articles[r])) + Math.max(0, keyness[r]) / 4);
+            negatedScores[r] = -(count * (1 + logArticles - Keyness.log(articles[r])) + Math.max(0, keyness[r]) / 4);
         }
         VocabularyList.Builder best = new VocabularyList.Builder(size);
         for (int r : BestFirst.order(headwords, negatedScores)) {
-            WordCount wc = c.words()[r];
-            best.add(headwords[r], totals.keys()[c.keys()[r]], forms[r], wc.count(), articles[r], keyness[r],
-                    n > 1 && articles[r] >= topicThreshold, wc.firstSentence());
+            best.add(headwords[r], totals.keys()[c.keys()[r]], forms[r], words.count(r), articles[r], keyness[r],
+                    n > 1 && articles[r] >= topicThreshold, words.firstSentence(r));
         }
         return best.build();
     }
@@ -292,20 +310,20 @@ final class VocabularyBuilder {
     }
 
     /** The written forms, most frequent first, forms of one count in the order first seen (a stable insertion sort: words have few forms). */
-    private List<String> forms(WordCount wc, WordMemo.Recent<List<String>> recent) {
-        int n = wc.forms();
-        if (n == 1) return singleForms.get(wc.written(0), recent);
+    private List<String> forms(WordCounts words, int row, WordMemo.Recent<List<String>> recent) {
+        int n = words.forms(row);
+        if (n == 1) return singleForms.get(words.written(row, 0), recent);
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             int j = i;
-            while (j > 0 && wc.count(order[j - 1]) < wc.count(i)) {
+            while (j > 0 && words.count(row, order[j - 1]) < words.count(row, i)) {
                 order[j] = order[j - 1];
                 j--;
             }
             order[j] = i;
         }
         String[] out = new String[n];
-        for (int i = 0; i < n; i++) out[i] = wc.written(order[i]);
+        for (int i = 0; i < n; i++) out[i] = words.written(row, order[i]);
         return List.of(out);
     }
 
@@ -314,35 +332,35 @@ final class VocabularyBuilder {
      * frequent form with its prefixes taken off where they are followed by the definite article, or
      * where what is left is a word the corpus uses elsewhere ({@code lexicon}, normalised forms).
      */
-    static String headword(WordCount wc, Set<String> lexicon) {
-        if (wc.forms() == 1 && (wc.normal(0).length() <= 4 || !hasProclitic(wc.normal(0)))) return wc.written(0);
+    static String headword(WordCounts words, int row, Set<String> lexicon) {
+        if (words.forms(row) == 1 && (words.normal(row, 0).length() <= 4 || !hasProclitic(words.normal(row, 0)))) return words.written(row, 0);
         // each normal form once, in the order first seen, with its count and its most frequent written form
-        String[] normals = new String[wc.forms()];
-        int[] totals = new int[wc.forms()];
-        int[] writtenAt = new int[wc.forms()];
+        String[] normals = new String[words.forms(row)];
+        int[] totals = new int[words.forms(row)];
+        int[] writtenAt = new int[words.forms(row)];
         int n = 0;
-        for (int i = 0; i < wc.forms(); i++) {
-            int j = indexOf(normals, n, wc.normal(i));
+        for (int i = 0; i < words.forms(row); i++) {
+            int j = indexOf(normals, n, words.normal(row, i));
             if (j < 0) {
                 j = n++;
-                normals[j] = wc.normal(i);
+                normals[j] = words.normal(row, i);
                 writtenAt[j] = i;
-            } else if (wc.count(writtenAt[j]) < wc.count(i)) {
+            } else if (words.count(row, writtenAt[j]) < words.count(row, i)) {
                 writtenAt[j] = i;
             }
-            totals[j] += wc.count(i);
+            totals[j] += words.count(row, i);
         }
         int best = -1;
         for (int j = 0; j < n; j++) {
             if (hasShorterForm(normals[j], normals, n)) continue;
             if (best < 0 || totals[j] > totals[best] || totals[j] == totals[best] && normals[j].compareTo(normals[best]) < 0) best = j;
         }
-        if (best >= 0) return wc.written(writtenAt[best]);
+        if (best >= 0) return words.written(row, writtenAt[best]);
         Map<String, Integer> byNormal = new HashMap<>();
         Map<String, String> writtenOf = new HashMap<>();
         for (int j = 0; j < n; j++) {
             byNormal.put(normals[j], totals[j]);
-            writtenOf.put(normals[j], wc.written(writtenAt[j]));
+            writtenOf.put(normals[j], words.written(row, writtenAt[j]));
         }
         String top = byNormal.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         String stripped = VocabularyKeys.withoutProclitics(top);

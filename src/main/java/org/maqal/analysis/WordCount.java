@@ -3,8 +3,9 @@ package org.maqal.analysis;
 import java.util.Arrays;
 
 /**
- * One word's forms in one article: each written form with its count, and the first sentence it
- * is in. Most words have one form, kept in fields; arrays are made for the second.
+ * One word's forms in one article while its tokens are counted: each written form with its count,
+ * and the first sentence it is in. Most words have one form, kept in fields; arrays are made for
+ * the second. The article's words are then kept as {@link WordCounts}.
  */
 final class WordCount {
     private String written0;
@@ -76,18 +77,12 @@ final class WordCount {
     /** How often the i-th written form occurs. */
     int count(int i) { return i == 0 ? count0 : counts[i]; }
 
-    WordCount copy() {
-        WordCount c = new WordCount();
-        c.merge(this);
-        return c;
-    }
-
-    void merge(WordCount other) {
-        for (int i = 0; i < other.size; i++) add(other.written(i), other.normal(i), other.count(i));
-        count += other.count;
-        if (firstSentence < 0 || other.firstSentence >= 0 && other.firstSentence < firstSentence) {
-            firstSentence = other.firstSentence;
-        }
+    /** Adds the forms and counts of a row of an article's counts, as if its tokens had been counted here. */
+    void merge(WordCounts other, int row) {
+        for (int i = 0; i < other.forms(row); i++) add(other.written(row, i), other.normal(row, i), other.count(row, i));
+        count += other.count(row);
+        int sentence = other.firstSentence(row);
+        if (firstSentence < 0 || sentence >= 0 && sentence < firstSentence) firstSentence = sentence;
     }
 
     /** How often the word occurs, all forms together. */
