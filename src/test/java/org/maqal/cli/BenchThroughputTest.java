@@ -26,6 +26,7 @@ class BenchThroughputTest {
         assertThat(lines).anyMatch(l -> l.matches("Maqal / Lucene \\(1 thread\\): \\d+\\.\\d\\d   Maqal / Lucene \\(2 threads\\): \\d+\\.\\d\\d"));
         assertThat(lines).anyMatch(l -> l.matches("Maqal text stage / Lucene \\(1 thread; .*\\): \\d+\\.\\d\\d"));
         assertThat(lines).anyMatch(l -> l.matches("Maqal / Lucene \\(2 threads, over the same length of time\\): \\d+\\.\\d\\d"));
+        assertThat(lines).anyMatch(l -> l.matches("Maqal \\(2 threads\\) / Lucene's analyzer as it comes \\(1 thread\\): \\d+\\.\\d\\d"));
         assertThat(lines).anyMatch(l -> l.startsWith("lesson from 5 articles"));
     }
 }
