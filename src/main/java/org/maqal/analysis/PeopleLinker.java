@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.maqal.model.EntityType;
 import org.maqal.model.Span;
+import org.maqal.text.ArabicNormalizer;
 
 /**
  * Gathers the mentions of people: the names found by {@link NamePatterns}, grouped when one ends
@@ -102,9 +103,10 @@ final class PeopleLinker {
         for (int k = 0; k < names; k++) lastLetters[k] = familyNames[k].charAt(familyNames[k].length() - 1);
         for (int i = 0; i < v.size(); i++) {
             if (taken[i] || !v.isArabic(i) || v.isFunction(i)) continue;
-            String normal = v.normal(i);
-            // every reading of a word ends as the word does, so a family name can only match a word ending in its letter
-            if (normal.isEmpty() || !contains(lastLetters, normal.charAt(normal.length() - 1))) continue;
+            // every reading of a word ends as the word does, so a family name can only match a word ending in its letter;
+            // that letter is read from the text, which is at hand, rather than from the word's normal form
+            char last = ArabicNormalizer.lastChar(text, v.start(i), v.end(i));
+            if (last == 0 || !contains(lastLetters, last)) continue;
             List<Clitics.Reading> readings = v.word(i).readings();
             for (int k = 0; k < readings.size(); k++) {
                 Clitics.Reading r = readings.get(k);

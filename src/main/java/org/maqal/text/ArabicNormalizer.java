@@ -29,6 +29,20 @@ public final class ArabicNormalizer {
         return out.toString();
     }
 
+    /**
+     * The last character of the normalised form of {@code text} between {@code start} and
+     * {@code end}, or 0 when that form is empty; read from the end without making the form.
+     */
+    public static char lastChar(CharSequence text, int start, int end) {
+        for (int i = end - 1; i >= start; i--) {
+            char c = text.charAt(i);
+            if (ArabicLetters.isDiacritic(c) || c == ArabicLetters.TATWEEL || c == ArabicLetters.ZWNJ || c == ArabicLetters.ZWJ) continue;
+            char folded = fold(c);
+            return folded == '\u0629' ? '\u0647' : folded;
+        }
+        return 0;
+    }
+
     /** The normalised form of one character, ignoring position. */
     static char fold(char c) {
         switch (c) {
