@@ -192,7 +192,11 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
      * The first token that starts at or after {@code offset}, or {@link #size()} when none does.
      * Like every search here, it relies on the tokens being in text order, as a tokenizer makes them.
      */
-    public int firstStartingFrom(int offset) { Columns c = columns(); return firstAbove(c.starts, c.size, offset - 1); }
+    public int firstStartingFrom(int offset) {
+        Columns c = columns();
+        // every token starts at or after the least offset, which has no offset before it to search above
+        return offset == Integer.MIN_VALUE ? 0 : firstAbove(c.starts, c.size, offset - 1);
+    }
 
     /** The first token that ends after {@code offset}: the token holding that character, else the next one, else {@link #size()}. */
     public int firstEndingAfter(int offset) { Columns c = columns(); return firstAbove(c.ends, c.size, offset); }

@@ -53,4 +53,15 @@ class TokenSearchTest {
         assertThat(tokens.firstStartingFrom(13)).isEqualTo(3);
         assertThat(tokens(List.of(), List.of(1)).firstEndingAfter(0)).isZero();
     }
+
+    @Test
+    void theLeastAndGreatestOffsetsFindTheFirstAndLastTokens() {
+        TokenList tokens = tokens(List.of(4, 2, 4), List.of(1));
+        assertThat(tokens.firstStartingFrom(Integer.MIN_VALUE)).isZero();
+        assertThat(tokens.firstEndingAfter(Integer.MIN_VALUE)).isZero();
+        assertThat(tokens.lastStartingAt(Integer.MIN_VALUE)).isEqualTo(-1);
+        assertThat(tokens.firstStartingFrom(Integer.MAX_VALUE)).isEqualTo(3);
+        assertThat(tokens.firstEndingAfter(Integer.MAX_VALUE)).isEqualTo(3);
+        assertThat(tokens.lastStartingAt(Integer.MAX_VALUE)).isEqualTo(2);
+    }
 }
