@@ -152,6 +152,7 @@ final class ComplementScanner {
         if (!v.isArabic(i)) return v.is(i, "(") || v.isQuoteMark(i);
         String w = v.normal(i);
         if (PHRASE_STARTS.contains(w)) return true;
+        if (w.isEmpty()) return false;
         char first = w.charAt(0);
         return (first == 'ل' || first == 'ب') && (w.length() > 2 || w.length() == 1);
     }

@@ -243,7 +243,8 @@ final class NamePatterns {
         if (!v.inRange(k) || !v.sameSentence(k - 1, k) || v.isPunctuation(k) || isGrammatical(v, k)) return true;
         if (!v.isArabic(k)) return false;
         String w = v.normal(k);
-        if (v.word(k).verb() != null || v.word(k).time() || titles.isTitle(v, k)) return true;
+        // a tatweel standing alone ("العبيدي ـ وهو") is a dash, and ends a name as punctuation does
+        if (w.isEmpty() || v.word(k).verb() != null || v.word(k).time() || titles.isTitle(v, k)) return true;
         char c = w.charAt(0);
         return (c == 'ل' || c == 'ب') && w.length() > 3 && !isNameWord(v, k, true);
     }
@@ -259,7 +260,7 @@ final class NamePatterns {
         if (!v.isArabic(k)) return false;
         String w = v.normal(k);
         if (COMPLEMENTIZERS.contains(w) || PHRASE_STARTS.contains(w) || v.word(k).time()) return true;
-        return w.charAt(0) == 'ل' && w.length() > 3 && !isNameWord(v, k, true) && v.word(k).verb() == null;
+        return !w.isEmpty() && w.charAt(0) == 'ل' && w.length() > 3 && !isNameWord(v, k, true) && v.word(k).verb() == null;
     }
 
     /** Whether what follows a verb at token k is something reported: أن/إن, a quotation or a colon, maybe after "إلى". */

@@ -133,7 +133,7 @@ final class QuantityReader {
         String w = s.normal(j);
         if (NOT_NOUNS.contains(w) || months.at(s.normals(), j).isPresent()) return false;
         if (numberWords.isNumberWord(w) || CliticReadings.find(w, numberWords::isNumberWord).isPresent()) return false;
-        return w.charAt(0) != 'و' || WAW_NOUNS.contains(w);
+        return !w.isEmpty() && (w.charAt(0) != 'و' || WAW_NOUNS.contains(w));
     }
 
     /** The counted noun's last token, with a relative adjective after it: "جندي أمريكي", "درجة مئوية". */

@@ -26,6 +26,25 @@ class EdgeTextsTest {
         }
     }
 
+    /** A tatweel standing alone is a dash in Arabic news ("500 ـ 600"); the token it makes has an empty normal form. */
+    @Test
+    void aTatweelUsedAsADashIsReadAsOne() {
+        ArticleAnalyzer analyzer = ArticleAnalyzer.standard();
+        ArticleAnalysis aside = analyzer.analyze(new Article("dash", ArticleMetadata.titled(MetaField.supplied("dash")),
+                "قال سامي العبيدي ـ وهو مسؤول ـ إن الوضع مستقر."));
+        assertThat(aside.entities()).extracting(e -> e.name()).containsExactly("سامي العبيدي");
+        ArticleAnalysis range = analyzer.analyze(new Article("dash", ArticleMetadata.titled(MetaField.supplied("dash")),
+                "أرسل الحلف 500 ـ 600 جندي."));
+        assertThat(range.figures()).extracting(f -> f.text()).contains("600 جندي");
+        ArticleAnalysis title = analyzer.analyze(new Article("dash", ArticleMetadata.titled(MetaField.supplied("dash")),
+                "قال الأمين العام ـ إن المهمة مستمرة."));
+        assertThat(title.tokens()).hasSize(8);
+        // a word cut by a stray tatweel: the name ends where the dash stands
+        ArticleAnalysis cut = analyzer.analyze(new Article("dash", ArticleMetadata.titled(MetaField.supplied("dash")),
+                "أبو مهدي المه ـ ندس في غارة."));
+        assertThat(cut.entities()).extracting(e -> e.name()).containsExactly("أبو مهدي المه");
+    }
+
     @Test
     void anyWindowOfASeedArticleIsAnalysedWithoutFailing() {
         ArticleAnalyzer analyzer = ArticleAnalyzer.standard();
