@@ -22,6 +22,7 @@ import org.maqal.corpus.FileNames;
 import org.maqal.model.Item;
 import org.maqal.model.ItemType;
 import org.maqal.model.Lesson;
+import org.maqal.text.Numerals;
 
 /**
  * The grading screen's state: the lesson and the class folder chosen, grading as a background task
@@ -213,15 +214,9 @@ public final class GradingModel {
      * fraction; empty when the text is not such a number.
      */
     public static OptionalDouble parsePoints(String typed) {
-        StringBuilder plain = new StringBuilder();
-        for (char ch : typed.strip().toCharArray()) {
-            if (ch >= '\u0660' && ch <= '\u0669') plain.append((char) ('0' + ch - '\u0660'));
-            else if (ch >= '\u06F0' && ch <= '\u06F9') plain.append((char) ('0' + ch - '\u06F0'));
-            else if (ch == ',' || ch == '\u066B') plain.append('.');
-            else plain.append(ch);
-        }
-        if (!plain.toString().matches("\\d+(\\.\\d+)?|\\.\\d+")) return OptionalDouble.empty();
-        return OptionalDouble.of(Double.parseDouble(plain.toString()));
+        String plain = Numerals.western(typed.strip()).replace(',', '.').replace('\u066B', '.');
+        if (!plain.matches("\\d+(\\.\\d+)?|\\.\\d+")) return OptionalDouble.empty();
+        return OptionalDouble.of(Double.parseDouble(plain));
     }
 
     /** The gradebook file to suggest: beside the hand-ins, named for the lesson. */

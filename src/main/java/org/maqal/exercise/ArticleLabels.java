@@ -7,6 +7,7 @@ import org.maqal.model.ArticleMetadata;
 import org.maqal.model.ArticleReport;
 import org.maqal.model.Basis;
 import org.maqal.model.Language;
+import org.maqal.text.Numerals;
 
 /**
  * How generated items name the lesson's articles: by their number in the teacher's order ("المقال 2"),
@@ -31,12 +32,12 @@ public final class ArticleLabels {
         throw new IllegalArgumentException("article " + articleId + " is not one of the lesson's articles");
     }
 
-    /** "المقال 2" / "Article 2". */
+    /** "المقال ٢" / "Article 2": the number in the lesson's digits ({@link Numerals}). */
     public String shortLabel(String articleId) {
-        return Bilingual.of(language, "المقال ", "Article ") + number(articleId);
+        return Bilingual.of(language, "المقال ", "Article ") + Numerals.of(number(articleId), language);
     }
 
-    /** "المقال 2: «title»". */
+    /** "المقال ٢: «title»". */
     public String label(ArticleReport report) {
         return shortLabel(report.id()) + ": " + Bilingual.quote(language, report.article().title());
     }

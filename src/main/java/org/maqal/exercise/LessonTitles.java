@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.maqal.model.ArticleReport;
 import org.maqal.model.Language;
+import org.maqal.text.Numerals;
 
 /** Titles and ids for generated lessons. Stateless. */
 final class LessonTitles {
@@ -21,12 +22,12 @@ final class LessonTitles {
                 : "Comparing sources: " + first + " and " + others + " more";
     }
 
-    /** "and n other articles" with the noun in the number and case Arabic wants after n. */
+    /** "and n other articles" with the noun in the number and case Arabic wants after n, n in Arabic-Indic digits. */
     static String othersInArabic(int n) {
         if (n == 1) return "ومقال آخر";
         if (n == 2) return "ومقالان آخران";
-        if (n <= 10) return "و" + n + " مقالات أخرى";
-        return "و" + n + " مقالًا آخر";
+        String digits = Numerals.of(n, Language.AR);
+        return n <= 10 ? "و" + digits + " مقالات أخرى" : "و" + digits + " مقالًا آخر";
     }
 
     /** An id safe as a file name: the title's letters and digits joined by dashes, and the seed. */

@@ -5,13 +5,14 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.maqal.model.Instructions;
 import org.maqal.model.Language;
+import org.maqal.text.Numerals;
 
 /**
  * The words a generator writes for people (prompts, instructions, teacher guidance, skip notes), read
  * from the resource bundle {@code wording} of the generator's package, one file per language
  * ({@code wording_ar.properties}, {@code wording_en.properties}, UTF-8). Placeholders are {@code {0}},
- * {@code {1}}…, replaced as they are (no {@link java.text.MessageFormat} quoting rules). Immutable and
- * thread-safe.
+ * {@code {1}}…, replaced as they are (no {@link java.text.MessageFormat} quoting rules), whole numbers
+ * ({@code int}, {@code long}) in the language's digits ({@link Numerals}). Immutable and thread-safe.
  */
 public final class Wording {
     private final ResourceBundle arabic;
@@ -44,7 +45,7 @@ public final class Wording {
 
     /** The text under {@code key} in the lesson's language, its placeholders filled in order. */
     public String text(String key, Object... args) {
-        return fill((language == Language.AR ? arabic : english).getString(key), args);
+        return fill((language == Language.AR ? arabic : english).getString(key), language, args);
     }
 
     /** Whether the bundle has a text under {@code key}. */
@@ -57,9 +58,13 @@ public final class Wording {
         return new Instructions(arabic.getString(key), english.getString(key));
     }
 
-    private static String fill(String pattern, Object... args) {
+    private static String fill(String pattern, Language language, Object... args) {
         String out = pattern;
-        for (int i = 0; i < args.length; i++) out = out.replace("{" + i + "}", String.valueOf(args[i]));
+        for (int i = 0; i < args.length; i++) {
+            Object arg = args[i];
+            String text = arg instanceof Integer || arg instanceof Long ? Numerals.of(((Number) arg).longValue(), language) : String.valueOf(arg);
+            out = out.replace("{" + i + "}", text);
+        }
         return out;
     }
 }

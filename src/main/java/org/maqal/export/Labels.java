@@ -7,6 +7,7 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import org.maqal.model.Language;
+import org.maqal.text.Numerals;
 
 /**
  * The words exported documents add around a lesson (headings, "Name", "Answer", "True"…) in the
@@ -59,11 +60,7 @@ public final class Labels {
 
     /** A whole number in the language's digits: {@code ١٢} or {@code 12}. */
     public String number(long n) {
-        String digits = Long.toString(n);
-        if (language != Language.AR) return digits;
-        StringBuilder out = new StringBuilder(digits.length());
-        for (char c : digits.toCharArray()) out.append(c >= '0' && c <= '9' ? (char) ('٠' + (c - '0')) : c);
-        return out.toString();
+        return Numerals.of(n, language);
     }
 
     /** The letter of the choice at an index from 0: أ, ب, ج… or a, b, c…; numbers past the alphabet. */

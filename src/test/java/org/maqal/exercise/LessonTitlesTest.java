@@ -12,8 +12,8 @@ class LessonTitlesTest {
     void otherArticlesAreCountedInGoodArabic() {
         assertThat(LessonTitles.othersInArabic(1)).isEqualTo("ومقال آخر");
         assertThat(LessonTitles.othersInArabic(2)).isEqualTo("ومقالان آخران");
-        assertThat(LessonTitles.othersInArabic(4)).isEqualTo("و4 مقالات أخرى");
-        assertThat(LessonTitles.othersInArabic(12)).isEqualTo("و12 مقالًا آخر");
+        assertThat(LessonTitles.othersInArabic(4)).isEqualTo("و٤ مقالات أخرى");
+        assertThat(LessonTitles.othersInArabic(12)).isEqualTo("و١٢ مقالًا آخر");
     }
 
     @Test

@@ -36,7 +36,7 @@ class UnseenComparisonTest {
                 List.of("صحيفة الصباح", "2023-03-12", "120 إصابة", "خالد العمري (المتحدث باسم وزارة الصحة اليمنية)"),
                 List.of("موقع الشرق اليوم", "2023-03-14", "310 إصابات", "منظمة الصحة العالمية"),
                 List.of("إذاعة صوت المدينة", "2023-03-20", "180 إصابة", "سامي الحداد (وزير الصحة اليمني)"));
-        assertThat(figures.notes()).contains("المقال 4");
+        assertThat(figures.notes()).contains("المقال ٤");
     }
 
     @Test
@@ -47,29 +47,29 @@ class UnseenComparisonTest {
                 "أم سالم", "سامي الحداد");
         assertThat(comparison.items()).noneMatch(i -> i.prompt().contains("كل من يتكلم في هذه المقالات مسؤول"));
         assertThat(comparison.items()).filteredOn(i -> i instanceof OpenQuestion q && q.prompt().contains("الصوت الغائب"))
-                .singleElement().satisfies(q -> assertThat(q.prompt()).startsWith("في المقال 2").contains("يمثّل اليمن"));
+                .singleElement().satisfies(q -> assertThat(q.prompt()).startsWith("في المقال ٢").contains("يمثّل اليمن"));
     }
 
     @Test
     void theUndatedBriefIsLeftOutOfTheTimelineAndSaidSo() {
         Ordering timeline = comparison.items().stream().filter(Ordering.class::isInstance).map(Ordering.class::cast).findFirst().orElseThrow();
 
-        assertThat(timeline.answer()).extracting(e -> e.substring(0, 8)).containsExactly("المقال 1", "المقال 2", "المقال 3");
-        assertThat(comparison.skipped()).anyMatch(n -> n.contains("المقال 4 بلا تاريخ"));
+        assertThat(timeline.answer()).extracting(e -> e.substring(0, 8)).containsExactly("المقال ١", "المقال ٢", "المقال ٣");
+        assertThat(comparison.skipped()).anyMatch(n -> n.contains("المقال ٤ بلا تاريخ"));
     }
 
     @Test
     void theClaimSheetSetsTheMinistryAgainstTheWho() {
         TableSheet sheet = (TableSheet) claims.items().get(0);
         List<String> control = sheet.answer().stream().filter(r -> r.get(1).startsWith("الوضع تحت السيطرة")).findFirst().orElseThrow();
-        List<String> water = sheet.answer().stream().filter(r -> r.get(1).contains("ملوثة") && r.get(5).equals("المقال 1")).findFirst().orElseThrow();
+        List<String> water = sheet.answer().stream().filter(r -> r.get(1).contains("ملوثة") && r.get(5).equals("المقال ١")).findFirst().orElseThrow();
 
-        assertThat(control.get(7)).isEqualTo("المقال 3");
-        assertThat(control.get(8)).isEqualTo("المقال 2");
-        assertThat(control.get(9)).isEqualTo("المقال 4");
+        assertThat(control.get(7)).isEqualTo("المقال ٣");
+        assertThat(control.get(8)).isEqualTo("المقال ٢");
+        assertThat(control.get(9)).isEqualTo("المقال ٤");
         assertThat(water.get(2)).startsWith("خالد العمري");
-        assertThat(water.get(8)).isEqualTo("المقال 2");
-        assertThat(claims.skipped()).anyMatch(n -> n.contains("المقال 4 لا ينسب كلامًا"));
+        assertThat(water.get(8)).isEqualTo("المقال ٢");
+        assertThat(claims.skipped()).anyMatch(n -> n.contains("المقال ٤ لا ينسب كلامًا"));
     }
 
     @Test

@@ -83,7 +83,7 @@ class GeneratedLessonPrintTest {
         TableSheet claims = claimSheet(all);
         XWPFTable sheet = table(doc, "#");
         assertThat(sheet.getRow(0).getTableCells()).extracting(c -> c.getText()).containsExactlyElementsOf(claims.columns());
-        assertThat(sheet.getRow(1).getCell(0).getText()).isEqualTo("1");
+        assertThat(sheet.getRow(1).getCell(0).getText()).as("the sheet's own row number, in Arabic-Indic digits").isEqualTo("١");
         BigInteger landscape = BigInteger.valueOf(Paper.A4.height() - 2 * 1021);
         BigInteger portrait = BigInteger.valueOf(Paper.A4.width() - 2 * 1021);
         assertThat(sheet.getCTTbl().getTblPr().getTblW().getW()).isEqualTo(landscape);

@@ -16,6 +16,7 @@ import org.maqal.model.Language;
 import org.maqal.model.SectionKind;
 import org.maqal.model.Source;
 import org.maqal.model.TableSheet;
+import org.maqal.text.Numerals;
 
 /**
  * The claim-tracking sheet: a row per claim (as written, speaker and role, verb, direct or indirect,
@@ -124,7 +125,7 @@ final class ClaimSheet {
         TrackedClaim c = row.claim();
         String speaker = c.claim().speakerRole().isEmpty() ? c.claim().speaker() : c.claim().speaker() + " (" + c.claim().speakerRole() + ")";
         ArticleReport report = articles.stream().filter(a -> a.id().equals(c.articleId())).findFirst().orElseThrow();
-        return List.of(String.valueOf(index + 1), c.claim().text().strip(), speaker, c.claim().verb(),
+        return List.of(number(index + 1), c.claim().text().strip(), speaker, c.claim().verb(),
                 c.claim().direct() ? say("مباشر (اقتباس)", "direct (quoted)") : say("غير مباشر", "indirect (reported)"),
                 labels.shortLabel(c.articleId()), labels.date(report));
     }
@@ -141,9 +142,9 @@ final class ClaimSheet {
         ClaimRow any = rows.get(0);
         if (ClaimLinks.isHeadline(any.claim().article(), link.sentence())) return say("العنوان", "the headline");
         for (int j = 0; j < rows.size(); j++) {
-            if (rows.get(j).claim().sentence() == link.sentence()) return "#" + (j + 1);
+            if (rows.get(j).claim().sentence() == link.sentence()) return reference(j);
         }
-        return say("الجملة ", "sentence ") + (link.sentence() + 1);
+        return say("الجملة ", "sentence ") + number(link.sentence() + 1);
     }
 
     private String verdict(ClaimRow row, Function<Link, String> namer) {
@@ -190,7 +191,7 @@ final class ClaimSheet {
         List<String> numbers = new ArrayList<>();
         for (int j = 0; j < rows.size(); j++) {
             if (j == index || rows.get(j).claim().sentence() == rows.get(index).claim().sentence()) continue;
-            if (links.between(rows.get(index).claim(), rows.get(j).claim()).agreement() == wanted) numbers.add("#" + (j + 1));
+            if (links.between(rows.get(index).claim(), rows.get(j).claim()).agreement() == wanted) numbers.add(reference(j));
         }
         return numbers.isEmpty() ? "—" : list(numbers);
     }
@@ -202,6 +203,16 @@ final class ClaimSheet {
 
     private static List<String> namesWith(ClaimRow row, Agreement agreement, Function<Link, String> namer) {
         return row.links().stream().filter(l -> l.agreement() == agreement).map(namer).distinct().toList();
+    }
+
+    /** How one row cites another: "#٣" in an Arabic lesson, "#3" in an English one. */
+    private String reference(int row) {
+        return "#" + number(row + 1);
+    }
+
+    /** A number the sheet writes itself (a row, a sentence), in the lesson's digits. */
+    private String number(int n) {
+        return Numerals.of(n, language);
     }
 
     private String say(String arabic, String english) {

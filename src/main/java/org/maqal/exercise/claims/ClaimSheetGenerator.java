@@ -16,6 +16,7 @@ import org.maqal.model.Language;
 import org.maqal.model.Section;
 import org.maqal.model.SectionKind;
 import org.maqal.model.Sentence;
+import org.maqal.text.Numerals;
 
 /**
  * Claim tracking: a sheet with a row per attributed claim and, for each, the other articles that
@@ -56,7 +57,7 @@ public final class ClaimSheetGenerator implements SectionGenerator {
         for (TrackedClaim c : links.claims()) all.add(new ClaimRow(c, context.comparesArticles() ? links.acrossArticles(c) : within(c, links)));
         List<ClaimRow> rows = ClaimSheet.choose(all, articles);
         if (rows.size() < all.size()) {
-            skipped.add(Bilingual.of(language, "الورقة تحمل " + rows.size() + " من " + all.size()
+            skipped.add(Bilingual.of(language, "الورقة تحمل " + Numerals.of(rows.size(), language) + " من " + Numerals.of(all.size(), language)
                             + " تصريحًا: أكثرها صلة بالمقالات الأخرى، وواحد على الأقل من كل مقال.",
                     "The sheet holds " + rows.size() + " of " + all.size()
                             + " claims: those most linked to other texts, and at least one from each article."));
@@ -70,7 +71,8 @@ public final class ClaimSheetGenerator implements SectionGenerator {
             headlineQuestion(articles.get(0), rows, links, questions).ifPresent(items::add);
         }
         if (items.size() > context.count()) {
-            skipped.add(Bilingual.of(language, "تُرك " + (items.size() - context.count()) + " من الأسئلة لأن القسم محدود بـ" + context.count() + " بنود.",
+            skipped.add(Bilingual.of(language, "تُرك " + Numerals.of(items.size() - context.count(), language) + " من الأسئلة لأن القسم محدود بـ"
+                            + Numerals.of(context.count(), language) + " بنود.",
                     (items.size() - context.count()) + " questions were left out: the section is limited to " + context.count() + " items."));
             items = items.subList(0, context.count());
         }

@@ -9,6 +9,7 @@ import org.maqal.model.Instructions;
 import org.maqal.model.Item;
 import org.maqal.model.Section;
 import org.maqal.model.SectionKind;
+import org.maqal.text.Numerals;
 
 /**
  * Source comparison for two or more articles: the same figure as each reports it, the voices each
@@ -75,10 +76,10 @@ public final class ComparisonGenerator implements SectionGenerator {
         for (int p = 0; p < parts.size(); p++) {
             notes.addAll(parts.get(p).skipped());
             int more = parts.get(p).items().size() - taken[p];
-            if (more > 0) left.add(parts.get(p).aspect() + " " + more);
+            if (more > 0) left.add(parts.get(p).aspect() + " " + Numerals.of(more, context.language()));
         }
         if (!left.isEmpty()) {
-            notes.add(Bilingual.of(context.language(), "القسم محدود بـ" + context.count() + " بنود، فتُرك من البنود الممكنة: ",
+            notes.add(Bilingual.of(context.language(), "القسم محدود بـ" + Numerals.of(context.count(), context.language()) + " بنود، فتُرك من البنود الممكنة: ",
                     "The section is limited to " + context.count() + " items; possible items left out: ")
                     + Bilingual.list(context.language(), left) + ".");
         }

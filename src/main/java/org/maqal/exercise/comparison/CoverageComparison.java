@@ -14,6 +14,7 @@ import org.maqal.model.OpenQuestion;
 import org.maqal.model.SectionKind;
 import org.maqal.model.Source;
 import org.maqal.model.TableSheet;
+import org.maqal.text.Numerals;
 
 /**
  * Coverage: which people, places and bodies appear in which article (a matrix the student fills), and
@@ -95,7 +96,7 @@ final class CoverageComparison {
             List<String> line = new ArrayList<>(List.of(row.name(), typeLabel(row.type())));
             for (ArticleReport r : c.articles) {
                 Entity e = row.found().get(r.id());
-                if (e != null) line.add(c.say("نعم", "yes") + " (" + e.mentions().size() + ")");
+                if (e != null) line.add(c.say("نعم", "yes") + " (" + Numerals.of(e.mentions().size(), c.language) + ")");
                 else line.add(row.named().contains(r.id()) ? c.say("نعم", "yes") : "—");
             }
             cells.add(line);

@@ -19,6 +19,7 @@ import org.maqal.model.OpenQuestion;
 import org.maqal.model.SectionKind;
 import org.maqal.model.Source;
 import org.maqal.model.TableSheet;
+import org.maqal.text.Numerals;
 
 /**
  * The same figure as each article reports it: a table per group of figures that measure one thing
@@ -54,7 +55,7 @@ final class FigureComparison {
             items.add(whyTheyDiffer(rows));
         }
         if (groups.size() > MAX_GROUPS) {
-            skipped.add(c.say("الأرقام: " + (groups.size() - MAX_GROUPS) + " مجموعات أخرى من الأرقام المتقابلة لم تُستعمل.",
+            skipped.add(c.say("الأرقام: " + Numerals.of(groups.size() - MAX_GROUPS, c.language) + " مجموعات أخرى من الأرقام المتقابلة لم تُستعمل.",
                     "figures: " + (groups.size() - MAX_GROUPS) + " more groups of matching figures were not used."));
         }
         return new Part(c.say("الأرقام", "figures"), items, skipped);

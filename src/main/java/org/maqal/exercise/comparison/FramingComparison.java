@@ -17,6 +17,7 @@ import org.maqal.model.SectionKind;
 import org.maqal.model.Source;
 import org.maqal.model.TableSheet;
 import org.maqal.model.VocabularyItem;
+import org.maqal.text.Numerals;
 
 /**
  * Naming and framing: a table with a row per article showing the names it chooses for the entity
@@ -83,7 +84,7 @@ final class FramingComparison {
             row.add(c.labels.shortLabel(r.id()));
             if (naming != null) {
                 List<NamingChoices.Form> forms = naming.forms().getOrDefault(r.id(), List.of());
-                row.add(forms.isEmpty() ? "—" : c.list(forms.stream().map(f -> f.written() + " ×" + f.count()).toList()));
+                row.add(forms.isEmpty() ? "—" : c.list(forms.stream().map(f -> f.written() + " ×" + Numerals.of(f.count(), c.language)).toList()));
                 if (!forms.isEmpty()) sentence = forms.stream().mapToInt(NamingChoices.Form::firstSentence).min().orElse(-1);
             }
             for (FramingPhrases.Framing f : framings) {

@@ -16,6 +16,7 @@ import org.maqal.model.SectionKind;
 import org.maqal.model.Source;
 import org.maqal.model.TableSheet;
 import org.maqal.text.ArabicNormalizer;
+import org.maqal.text.Numerals;
 
 /**
  * Voices: who is quoted or cited in each article (a table where the student names the kind of voice
@@ -64,7 +65,7 @@ final class VoiceComparison {
         for (Map.Entry<String, List<Voice>> e : voices.entrySet()) {
             for (Voice v : e.getValue()) {
                 rows.add(List.of(c.labels.shortLabel(e.getKey()), v.speaker(), v.role().isEmpty() ? "—" : v.role(),
-                        String.valueOf(v.claims().size()), v.quotedDirectly() ? c.say("نعم", "yes") : c.say("لا", "no"), kindAndSide(v)));
+                        Numerals.of(v.claims().size(), c.language), v.quotedDirectly() ? c.say("نعم", "yes") : c.say("لا", "no"), kindAndSide(v)));
                 sources.add(new Source(e.getKey(), v.firstSentence()));
             }
         }

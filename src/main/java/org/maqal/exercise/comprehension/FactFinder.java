@@ -20,6 +20,7 @@ import org.maqal.model.Span;
 import org.maqal.model.Unit;
 import org.maqal.text.ArabicLetters;
 import org.maqal.text.ArabicNormalizer;
+import org.maqal.text.Numerals;
 
 /**
  * Finds the facts of a sentence that a question may change, and for each the replacements that make
@@ -179,9 +180,6 @@ final class FactFinder {
     }
 
     private static String script(String asciiDigits, boolean indic) {
-        if (!indic) return asciiDigits;
-        StringBuilder b = new StringBuilder();
-        for (char c : asciiDigits.toCharArray()) b.append(c >= '0' && c <= '9' ? (char) (0x0660 + c - '0') : c);
-        return b.toString();
+        return indic ? Numerals.indic(asciiDigits) : asciiDigits;
     }
 }

@@ -17,6 +17,7 @@ import org.maqal.model.MultipleChoice;
 import org.maqal.model.SectionKind;
 import org.maqal.model.Source;
 import org.maqal.text.ArabicNormalizer;
+import org.maqal.text.Numerals;
 
 /**
  * Who said it: a direct quotation of the article and the choice of who said it. The speaker must be
@@ -72,12 +73,12 @@ final class WhoSaidIt {
             Entity speaker = speaker(a.report(), c);
             String quote = quote(c.text());
             if (speaker == null || quote == null || !Names.speaks(a.report(), speaker, c, people.feminine(a.report(), speaker), verbs)) {
-                lesson.notes.add("skip.quote", Integer.toString(c.sentence() + 1));
+                lesson.notes.add("skip.quote", Numerals.of(c.sentence() + 1, lesson.wording.language()));
                 continue;
             }
             List<String> wrong = wrongSpeakers(speaker, c, quote, lesson);
             if (wrong.size() < 2 || named(quote, speaker.name())) {
-                lesson.notes.add("skip.quote", Integer.toString(c.sentence() + 1));
+                lesson.notes.add("skip.quote", Numerals.of(c.sentence() + 1, lesson.wording.language()));
                 continue;
             }
             lesson.use(a, c.sentence());

@@ -13,6 +13,7 @@ import org.maqal.export.Labels;
 import org.maqal.export.chart.FiguresChart;
 import org.maqal.model.TableSheet;
 import org.maqal.text.ArabicNormalizer;
+import org.maqal.text.Numerals;
 
 /**
  * Finds, in a comparison sheet, a figure the articles report at different dates (a column of
@@ -109,12 +110,6 @@ final class SheetCharts {
 
     /** The text with Arabic-Indic and Persian digits as Western ones. */
     static String asciiDigits(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (char ch : s.toCharArray()) {
-            if (ch >= '٠' && ch <= '٩') out.append((char) ('0' + ch - '٠'));
-            else if (ch >= '۰' && ch <= '۹') out.append((char) ('0' + ch - '۰'));
-            else out.append(ch);
-        }
-        return out.toString();
+        return Numerals.western(s);
     }
 }

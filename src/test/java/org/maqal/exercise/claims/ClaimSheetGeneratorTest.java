@@ -31,10 +31,10 @@ class ClaimSheetGeneratorTest {
         int same = sheet.columns().indexOf("مقالات تقول الشيء نفسه");
         int otherwise = sheet.columns().indexOf("مقالات تقول غير ذلك");
 
-        assertThat(row(sheet, "مهمته غير قتالية في العراق").get(same)).isEqualTo("المقال 4");
-        assertThat(row(sheet, "كبعثة استشارية غير قتالية").get(same)).contains("المقال 2");
-        assertThat(row(sheet, "أكثر من 300 شخص").get(otherwise)).isEqualTo("المقال 5");
-        assertThat(row(sheet, "مهمته غير قتالية في العراق")).contains("حلف شمال الأطلسي", "يشدد", "غير مباشر", "المقال 2", "2021-03 تقديرًا");
+        assertThat(row(sheet, "مهمته غير قتالية في العراق").get(same)).isEqualTo("المقال ٤");
+        assertThat(row(sheet, "كبعثة استشارية غير قتالية").get(same)).contains("المقال ٢");
+        assertThat(row(sheet, "أكثر من 300 شخص").get(otherwise)).isEqualTo("المقال ٥");
+        assertThat(row(sheet, "مهمته غير قتالية في العراق")).contains("حلف شمال الأطلسي", "يشدد", "غير مباشر", "المقال ٢", "2021-03 تقديرًا");
     }
 
     @Test
@@ -49,7 +49,7 @@ class ClaimSheetGeneratorTest {
             String sentence = report(seeds(), s.articleId()).analysis().sentence(s.sentenceIndex()).text();
             assertThat(sentence).contains(sheet.answer().get(i).get(1));
         }
-        assertThat(sheet.answer()).extracting(r -> r.get(5)).contains("المقال 1", "المقال 2", "المقال 3", "المقال 4", "المقال 5");
+        assertThat(sheet.answer()).extracting(r -> r.get(5)).contains("المقال ١", "المقال ٢", "المقال ٣", "المقال ٤", "المقال ٥");
     }
 
     @Test

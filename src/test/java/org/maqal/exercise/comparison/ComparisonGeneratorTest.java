@@ -59,15 +59,15 @@ class ComparisonGeneratorTest {
         int now = figures.answer().indexOf(row(figures, "500 عنصر"));
         int planned = figures.answer().indexOf(row(figures, "4 آلاف عنصر"));
 
-        assertThat(figures.answer().get(now).get(0)).startsWith("المقال 5");
+        assertThat(figures.answer().get(now).get(0)).startsWith("المقال ٥");
         assertThat(figures.answer().get(now)).contains("غير مذكورة", "2020-10 تقديرًا", "الكاتب، دون نسبة إلى مصدر");
-        assertThat(figures.answer().get(olsen).get(0)).startsWith("المقال 2");
+        assertThat(figures.answer().get(olsen).get(0)).startsWith("المقال ٢");
         assertThat(figures.answer().get(olsen).get(4)).startsWith("بيير أولسن");
         assertThat(figures.answer().get(planned).get(4)).startsWith("ينس ستولتنبرغ");
         assertThat(sentence(figures.rowSource(now).orElseThrow())).contains("500 عنصر من حلف الأطلسي");
         assertThat(sentence(figures.rowSource(olsen).orElseThrow())).contains("أكثر من 300 شخص");
         assertThat(figures.studentColumns()).containsExactly(5);
-        assertThat(figures.notes()).contains("المقال 1", "المقال 3", "المقال 4");
+        assertThat(figures.notes()).contains("المقال ١", "المقال ٣", "المقال ٤");
     }
 
     @Test
@@ -84,14 +84,14 @@ class ComparisonGeneratorTest {
     void voicesAreTheSpeakersEachArticleQuotesWithTheSideTheySpeakFor() {
         TableSheet voices = table(all(20), "القائل");
 
-        assertThat(row(voices, "المقال 1", "اندرس فو راسموسن").get(5)).isEqualTo("مسؤول — حلف شمال الأطلسي");
-        assertThat(row(voices, "المقال 2", "بيير أولسن").get(5)).isEqualTo("مسؤول — حلف شمال الأطلسي");
-        assertThat(row(voices, "المقال 2", "الخارجية العراقية").get(5)).isEqualTo("مؤسسة — العراق");
-        assertThat(row(voices, "المقال 3", "علاوي نعمة").get(5)).isEqualTo("مسؤول — العراق");
-        assertThat(row(voices, "المقال 3", "إلينا رومانوسكي").get(5)).isEqualTo("مسؤول — الولايات المتحدة");
-        assertThat(row(voices, "المقال 4", "مارك روتي").get(5)).isEqualTo("مسؤول — حلف شمال الأطلسي");
-        assertThat(row(voices, "المقال 4", "مصادر").get(5)).startsWith("مصدر مجهول");
-        assertThat(row(voices, "المقال 5", "انيغريت كرامب كارينباور").get(5)).isEqualTo("مسؤول — ألمانيا");
+        assertThat(row(voices, "المقال ١", "اندرس فو راسموسن").get(5)).isEqualTo("مسؤول — حلف شمال الأطلسي");
+        assertThat(row(voices, "المقال ٢", "بيير أولسن").get(5)).isEqualTo("مسؤول — حلف شمال الأطلسي");
+        assertThat(row(voices, "المقال ٢", "الخارجية العراقية").get(5)).isEqualTo("مؤسسة — العراق");
+        assertThat(row(voices, "المقال ٣", "علاوي نعمة").get(5)).isEqualTo("مسؤول — العراق");
+        assertThat(row(voices, "المقال ٣", "إلينا رومانوسكي").get(5)).isEqualTo("مسؤول — الولايات المتحدة");
+        assertThat(row(voices, "المقال ٤", "مارك روتي").get(5)).isEqualTo("مسؤول — حلف شمال الأطلسي");
+        assertThat(row(voices, "المقال ٤", "مصادر").get(5)).startsWith("مصدر مجهول");
+        assertThat(row(voices, "المقال ٥", "انيغريت كرامب كارينباور").get(5)).isEqualTo("مسؤول — ألمانيا");
         assertThat(voices.answer()).as("Sudani receives Schreurs in 002; neither is quoted")
                 .noneMatch(r -> r.get(1).contains("السوداني") || r.get(1).contains("شخويرس"));
     }
@@ -99,16 +99,16 @@ class ComparisonGeneratorTest {
     @Test
     void theFirstArticleIsAskedWhoseVoiceIsMissing() {
         OpenQuestion missing = all(20).items().stream().filter(i -> i instanceof OpenQuestion q
-                && q.prompt().startsWith("في المقال 1") && q.prompt().contains("الصوت الغائب")).map(OpenQuestion.class::cast)
+                && q.prompt().startsWith("في المقال ١") && q.prompt().contains("الصوت الغائب")).map(OpenQuestion.class::cast)
                 .findFirst().orElseThrow();
 
         assertThat(missing.prompt()).contains("لا يُقتبس فيه أحد يمثّل العراق");
-        assertThat(missing.guidance()).contains("العراق في المقال 2، المقال 3");
+        assertThat(missing.guidance()).contains("العراق في المقال ٢، المقال ٣");
     }
 
     @Test
     void theIraqiPrimeMinisterAndTheMissionCommanderAreNamedButNotHeard() {
-        OpenQuestion unheard = all(20).items().stream().filter(i -> i instanceof OpenQuestion q && q.prompt().startsWith("المقال 3")
+        OpenQuestion unheard = all(20).items().stream().filter(i -> i instanceof OpenQuestion q && q.prompt().startsWith("المقال ٣")
                 && q.prompt().contains("ولا ينقل كلام")).map(OpenQuestion.class::cast).findFirst().orElseThrow();
 
         assertThat(unheard.prompt()).contains("محمد شياع السوداني (رئيس الوزراء)", "لوكاس شخويرس (قائد بعثة الناتو في العراق)");
@@ -122,7 +122,7 @@ class ComparisonGeneratorTest {
         assertThat(framing.columns()).contains("كيف يسمّي «حلف شمال الأطلسي»", "كيف يصف «مهمة» / «بعثة»");
         int naming = framing.columns().indexOf("كيف يسمّي «حلف شمال الأطلسي»");
         int mission = framing.columns().indexOf("كيف يصف «مهمة» / «بعثة»");
-        assertThat(framing.answer().get(0).get(naming)).startsWith("الحلف ×7");
+        assertThat(framing.answer().get(0).get(naming)).startsWith("الحلف ×٧");
         assertThat(framing.answer().get(1).get(naming)).startsWith("الناتو ×");
         assertThat(framing.answer().get(1).get(mission)).contains("مهمته غير قتالية");
         assertThat(framing.answer().get(3).get(mission)).contains("كبعثة استشارية غير قتالية");
@@ -146,12 +146,12 @@ class ComparisonGeneratorTest {
         List<String> isis = row(coverage, "داعش");
 
         assertThat(isis.subList(2, 7)).startsWith("—").allMatch(c -> c.equals("—") || c.startsWith("نعم"));
-        assertThat(isis.get(3)).isEqualTo("نعم (8)");
+        assertThat(isis.get(3)).isEqualTo("نعم (٨)");
         assertThat(coverage.studentColumns()).containsExactly(2, 3, 4, 5, 6);
         for (Item item : s.items()) {
             if (!(item instanceof OpenQuestion q) || !q.prompt().startsWith("يرد اسم")) continue;
             String name = q.prompt().substring(q.prompt().indexOf('«') + 1, q.prompt().indexOf('»'));
-            int n = Integer.parseInt(q.prompt().replaceAll(".*ولا يذكره المقال (\\d).*", "$1"));
+            int n = Integer.parseInt(q.prompt().replaceAll(".*ولا يذكره المقال (\\p{Nd}).*", "$1"));
             ArticleReport absent = seeds().reports().get(n - 1);
             assertThat(absent.article().text()).as("%s really leaves out %s", absent.id(), name).doesNotContain(name);
         }
@@ -162,10 +162,10 @@ class ComparisonGeneratorTest {
         Ordering timeline = all(20).items().stream().filter(Ordering.class::isInstance).map(Ordering.class::cast).findFirst().orElseThrow();
 
         assertThat(timeline.answer()).hasSize(4);
-        assertThat(timeline.answer().get(0)).startsWith("المقال 1:");
-        assertThat(timeline.answer().get(1)).startsWith("المقال 5:");
-        assertThat(timeline.answer().get(2)).startsWith("المقال 2:");
-        assertThat(timeline.answer().get(3)).startsWith("المقال 3:").contains("والمقال 4:");
+        assertThat(timeline.answer().get(0)).startsWith("المقال ١:");
+        assertThat(timeline.answer().get(1)).startsWith("المقال ٥:");
+        assertThat(timeline.answer().get(2)).startsWith("المقال ٢:");
+        assertThat(timeline.answer().get(3)).startsWith("المقال ٣:").contains("والمقال ٤:");
         assertThat(timeline.notes()).contains("2011-12", "2020-10", "2021-03", "2024-10");
         assertThat(timeline.sources()).extracting(s -> sentence(s)).allMatch(t -> t.matches("(?s).*\\d{4}.*"));
     }
@@ -178,7 +178,7 @@ class ComparisonGeneratorTest {
         assertThat(s.items().get(0)).isInstanceOf(TableSheet.class);
         assertThat(((TableSheet) s.items().get(0)).columns()).contains("الرقم كما ورد");
         assertThat(s.items()).filteredOn(Ordering.class::isInstance).hasSize(1);
-        assertThat(s.skipped()).anyMatch(n -> n.contains("محدود بـ5"));
+        assertThat(s.skipped()).anyMatch(n -> n.contains("محدود بـ٥"));
     }
 
     @Test
