@@ -24,6 +24,9 @@ final class EdtStalls extends EventQueue {
     private final AtomicLong longestCpu = new AtomicLong();
     private final AtomicLong events = new AtomicLong();
     private volatile String longestWhat = "";
+    /** Set just before the pop: events posted here go to the system queue from then on. */
+    private volatile boolean forwarding;
+    /** Set just after the pop: this queue has no thread any more. */
     private volatile boolean uninstalled;
 
     /** Starts measuring every event from now on. */
@@ -85,15 +88,28 @@ final class EdtStalls extends EventQueue {
     /** Before it is installed and while it is, queues the event; after, passes it on to the system queue. */
     @Override
     public void postEvent(AWTEvent event) {
-        if (uninstalled) Toolkit.getDefaultToolkit().getSystemEventQueue().postEvent(event);
+        if (forwarding) Toolkit.getDefaultToolkit().getSystemEventQueue().postEvent(event);
         else super.postEvent(event);
     }
 
     /**
-     * Stops measuring: the queue it replaced takes over again, and events posted here from now on go
-     * there (the flag is set after the pop, when this queue is no longer the system queue).
+     * Once uninstalled, nothing is waiting here. The pop leaves an event behind in this queue (a
+     * wake-up call for the Swing thread, which stays if that thread was busy rather than waiting on
+     * this queue), and the robot's wait for idleness asks each remembered queue whether an event is
+     * left: it would keep asking until its idle timeout, in every later GUI test.
+     */
+    @Override
+    public AWTEvent peekEvent() {
+        return uninstalled ? null : super.peekEvent();
+    }
+
+    /**
+     * Stops measuring: the queue it replaced takes over again, with the events still waiting here,
+     * and events posted here from now on go there. Posting is passed on from before the pop (until
+     * the pop, the system queue hands what it is given back to this one and the pop moves it on).
      */
     void uninstall() {
+        forwarding = true;
         pop();
         uninstalled = true;
     }
