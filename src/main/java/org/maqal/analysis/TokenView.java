@@ -14,6 +14,8 @@ final class TokenView {
     private static final String QUOTES = "\"«»“”";
 
     private final TokenList tokens;
+    /** The number of tokens, kept here because the finders ask for it, or test against it, at every token. */
+    private final int size;
     private final LexiconWords.Word[] words;
     /** For each token, the known run that last claimed it (from 1), or 0. */
     private final int[] run;
@@ -23,6 +25,7 @@ final class TokenView {
 
     private TokenView(Builder b) {
         this.tokens = b.tokens;
+        this.size = b.tokens.size();
         this.words = b.words;
         this.run = b.run;
         this.runStart = b.runStart;
@@ -75,7 +78,7 @@ final class TokenView {
 
     TokenList tokens() { return tokens; }
 
-    int size() { return tokens.size(); }
+    int size() { return size; }
 
     Token get(int i) { return tokens.get(i); }
 
@@ -95,7 +98,7 @@ final class TokenView {
     /** What the lexicon says of token i's normal form. */
     LexiconWords.Word word(int i) { return words[i]; }
 
-    boolean inRange(int i) { return i >= 0 && i < tokens.size(); }
+    boolean inRange(int i) { return i >= 0 && i < size; }
 
     boolean sameSentence(int i, int j) {
         return inRange(i) && inRange(j) && tokens.sentence(i) == tokens.sentence(j);

@@ -20,13 +20,16 @@ final class WordCounts {
     private final String[] normal;
     private final int[] formCount;
 
+    /** The builder's arrays, copied only where they have room to spare (the builder is not used again). */
     private WordCounts(Builder b) {
-        count = Arrays.copyOf(b.count, b.rows);
-        firstSentence = Arrays.copyOf(b.firstSentence, b.rows);
-        formStart = Arrays.copyOf(b.formStart, b.rows + 1);
-        written = Arrays.copyOf(b.written, b.forms);
-        normal = Arrays.copyOf(b.normal, b.forms);
-        formCount = Arrays.copyOf(b.formCount, b.forms);
+        boolean rowsFit = b.count.length == b.rows;
+        boolean formsFit = b.written.length == b.forms;
+        count = rowsFit ? b.count : Arrays.copyOf(b.count, b.rows);
+        firstSentence = rowsFit ? b.firstSentence : Arrays.copyOf(b.firstSentence, b.rows);
+        formStart = rowsFit ? b.formStart : Arrays.copyOf(b.formStart, b.rows + 1);
+        written = formsFit ? b.written : Arrays.copyOf(b.written, b.forms);
+        normal = formsFit ? b.normal : Arrays.copyOf(b.normal, b.forms);
+        formCount = formsFit ? b.formCount : Arrays.copyOf(b.formCount, b.forms);
     }
 
     int rows() { return count.length; }
@@ -66,10 +69,10 @@ final class WordCounts {
 
         /** A builder with room for about {@code rows} words of {@code forms} written forms in all. */
         Builder(int rows, int forms) {
-            count = new int[Math.max(rows, 4)];
-            firstSentence = new int[count.length];
-            formStart = new int[count.length + 1];
-            written = new String[Math.max(forms, 4)];
+            count = new int[rows];
+            firstSentence = new int[rows];
+            formStart = new int[rows + 1];
+            written = new String[forms];
             normal = new String[written.length];
             formCount = new int[written.length];
         }
@@ -91,9 +94,10 @@ final class WordCounts {
 
         private void startRow(int wordCount, int sentence, int newForms) {
             if (rows == count.length) {
-                count = Arrays.copyOf(count, rows * 2);
-                firstSentence = Arrays.copyOf(firstSentence, rows * 2);
-                formStart = Arrays.copyOf(formStart, rows * 2 + 1);
+                int length = Math.max(4, rows * 2);
+                count = Arrays.copyOf(count, length);
+                firstSentence = Arrays.copyOf(firstSentence, length);
+                formStart = Arrays.copyOf(formStart, length + 1);
             }
             if (forms + newForms > written.length) {
                 int length = Math.max(written.length * 2, forms + newForms);
