@@ -25,7 +25,6 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.fixture.JFileChooserFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -128,14 +127,6 @@ class GradingWindowTest {
      * Chooses a file in a file chooser and approves it on the Swing thread, as Enter would: a robot's
      * click on the button can land while the chooser is still being laid out on a loaded machine.
      */
-    private static void approve(JFileChooserFixture chooser, Path file) {
-        GuiActionRunner.execute(() -> {
-            chooser.target().setCurrentDirectory(file.getParent().toFile());
-            chooser.target().setSelectedFile(file.toFile());
-            chooser.target().approveSelection();
-        });
-    }
-
     @Test
     void aTeacherGradesScoresAnOpenAnswerReopensToItAndExportsTheGradebook() throws Exception {
         GradeReport expected = new Grader().grade(handIns.lesson(), handIns.handIns());
@@ -209,7 +200,7 @@ class GradingWindowTest {
         Path book = root.resolve("exports").resolve("gradebook.xlsx");
         Files.createDirectories(book.getParent());
         pressLater(again.button("exportGradebookButton").target());
-        approve(again.fileChooser(SLOW), book);
+        GuiWait.approve(again.fileChooser(SLOW), book);
         JOptionPaneFixture told = again.optionPane(SLOW);
         told.requireMessage(Pattern.compile("(?s).*gradebook is written.*" + Pattern.quote(book.toString()) + ".*"));
         GuiWait.press(told.okButton().target());
@@ -234,7 +225,7 @@ class GradingWindowTest {
     @Test
     void openingAStudentCopyInTheTeachersWindowShowsTheStudentView() {
         pressLater(window.button("openButton").target());
-        approve(window.fileChooser(SLOW), handIns.copyFile());
+        GuiWait.approve(window.fileChooser(SLOW), handIns.copyFile());
         FrameFixture student = WindowFinder.findFrame("studentFrame").withTimeout(20_000).using(robot);
         student.textBox("nameField").requireVisible();
         student.button("startButton").requireVisible();

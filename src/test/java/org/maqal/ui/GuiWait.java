@@ -22,6 +22,20 @@ final class GuiWait {
         GuiActionRunner.execute(() -> button.doClick());
     }
 
+    /**
+     * Chooses a file or folder in an open file chooser and approves it, on the Swing thread. A robot's
+     * way (set the folder, select, click approve) races the chooser's own loading of the folder on a
+     * slow machine, which can undo the selection so that the click approves nothing and the chooser
+     * stays open.
+     */
+    static void approve(org.assertj.swing.fixture.JFileChooserFixture chooser, java.nio.file.Path file) {
+        GuiActionRunner.execute(() -> {
+            chooser.target().setCurrentDirectory(file.toAbsolutePath().getParent().toFile());
+            chooser.target().setSelectedFile(file.toFile());
+            chooser.target().approveSelection();
+        });
+    }
+
     /** Asks a window to close, on the Swing thread, as its close box would. */
     static void close(java.awt.Window window) {
         GuiActionRunner.execute(() -> window.dispatchEvent(

@@ -26,7 +26,6 @@ import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.fixture.JFileChooserFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -169,10 +168,7 @@ class StudentWindowTest {
     private Path handIn(FrameFixture window, String told) throws Exception {
         Path classFolder = Files.createDirectories(dir.resolve("class"));
         window.button("handInButton").click();
-        JFileChooserFixture chooser = window.fileChooser(SLOW);
-        chooser.setCurrentDirectory(dir.toFile());
-        chooser.selectFile(classFolder.toFile());
-        chooser.approve();
+        GuiWait.approve(window.fileChooser(SLOW), classFolder);
         JOptionPaneFixture message = window.optionPane(SLOW);
         message.requireMessage(Pattern.compile(told));
         message.okButton().click();
