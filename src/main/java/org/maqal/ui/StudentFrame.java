@@ -19,6 +19,7 @@ import org.maqal.app.Texts;
 import org.maqal.lesson.student.StudentCopy;
 import org.maqal.lesson.student.StudentItem;
 import org.maqal.lesson.student.StudentSession;
+import org.maqal.text.Numerals;
 
 /**
  * The student's window on a student copy: first who is answering (name and class), then the article
@@ -151,7 +152,7 @@ public final class StudentFrame extends JFrame {
                 list.add(heading, "gaptop 12, wmin 100");
             }
             for (StudentItem item : section.items()) {
-                StudentItemPanel panel = new StudentItemPanel(model, item, number++, section.wordBank(), texts);
+                StudentItemPanel panel = new StudentItemPanel(model, item, Numerals.of(number++, copy.language()), section.wordBank(), texts);
                 items.add(panel);
                 list.add(panel, "wmin 100");
             }

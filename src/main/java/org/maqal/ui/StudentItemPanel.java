@@ -20,7 +20,8 @@ final class StudentItemPanel extends JPanel {
     private final JCheckBox flag;
     private final JLabel mark = new JLabel(" ");
 
-    StudentItemPanel(StudentModel model, StudentItem item, int number, List<String> wordBank, Texts texts) {
+    /** A panel for one item, numbered as the lesson numbers its items ({@code number}: "٣" in an Arabic lesson, "3" in an English one). */
+    StudentItemPanel(StudentModel model, StudentItem item, String number, List<String> wordBank, Texts texts) {
         super(new MigLayout("insets 6 4 10 4, wrap 1, hidemode 3", "[grow,fill]"));
         this.model = model;
         this.item = item;
@@ -34,7 +35,7 @@ final class StudentItemPanel extends JPanel {
         initComponents(number);
     }
 
-    private void initComponents(int number) {
+    private void initComponents(String number) {
         WrappedText prompt = Orientation.arabic(WrappedText.reading(number + ". " + shownPrompt()));
         prompt.setName("prompt-" + item.id());
         prompt.setFont(Fonts.reading(16));

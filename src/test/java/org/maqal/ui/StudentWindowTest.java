@@ -134,6 +134,7 @@ class StudentWindowTest {
         window.textBox("classField").enterText("10A");
         window.button("startButton").click();
         window.label("progressLabel").requireText("أجبت عن ٠ من ١٢");
+        assertThat(window.textBox("prompt-v1").text()).as("an Arabic lesson's items are numbered as its worksheet numbers them").startsWith("١. ");
         assertThat(GuiActionRunner.execute(() -> window.textBox("articleText").target().getComponentOrientation().isLeftToRight())).isFalse();
         JSplitPane split = GuiActionRunner.execute(() -> window.robot().finder().findByName("studentSplit", JSplitPane.class));
         assertThat(GuiActionRunner.execute(() -> split.getRightComponent().getName() == null
