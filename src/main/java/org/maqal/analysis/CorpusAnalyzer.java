@@ -130,8 +130,9 @@ public final class CorpusAnalyzer {
 
     /**
      * Articles a worker takes at a time: enough for the stages to run over several articles in
-     * turn ({@link ArticleAnalyzer#analyzeNumbered(List)}), few enough that every worker gets
-     * several batches and they finish together. An empty corpus has no workers, and batches of one.
+     * turn ({@link ArticleAnalyzer#analyzeNumbered(List)}), few enough that a small corpus still
+     * reports progress, and sees an interrupt, several times (near the end, workers take shorter
+     * runs still: {@link #take}). An empty corpus has no workers, and batches of one.
      */
     private static int batchSize(int n, int workers) {
         return Math.max(1, Math.min(BATCH, n / (4 * Math.max(1, workers))));

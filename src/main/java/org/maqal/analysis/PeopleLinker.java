@@ -96,7 +96,7 @@ final class PeopleLinker {
         int names = 0;
         for (EntityDraft c : people) {
             String last = c.words.isEmpty() ? "" : c.words.get(c.words.size() - 1);
-            if (c.words.size() >= 2 && last.length() >= 3 && indexOf(familyNames, names, last) < 0) familyNames[names++] = last;
+            if (c.words.size() >= 2 && last.length() >= 3 && Words.indexOf(familyNames, names, last) < 0) familyNames[names++] = last;
         }
         if (names == 0) return;
         char[] lastLetters = new char[names];
@@ -110,7 +110,7 @@ final class PeopleLinker {
             List<Clitics.Reading> readings = v.word(i).readings();
             for (int k = 0; k < readings.size(); k++) {
                 Clitics.Reading r = readings.get(k);
-                if (indexOf(familyNames, names, r.word()) < 0) continue;
+                if (Words.indexOf(familyNames, names, r.word()) < 0) continue;
                 EntityDraft c = personByFamilyName(people, r.word(), v.start(i));
                 if (c == null) continue;
                 if (Clitics.hasArticle(r.word()) && (r.letters() > 1 || (v.isDefinite(i - 1) && v.sameSentence(i - 1, i)))) break;
@@ -119,11 +119,6 @@ final class PeopleLinker {
                 break;
             }
         }
-    }
-
-    private static int indexOf(String[] words, int size, String word) {
-        for (int k = 0; k < size; k++) if (words[k].equals(word)) return k;
-        return -1;
     }
 
     private static boolean contains(char[] letters, char c) {

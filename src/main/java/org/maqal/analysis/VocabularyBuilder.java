@@ -77,10 +77,12 @@ final class VocabularyBuilder {
     }
 
     /**
-     * Word counts of one article: each word's key number and its forms, in the order the article
-     * first uses them.
+     * Word counts of one article: each word's key number and its forms (a row of {@code words}
+     * each), in the order the article first uses them, and how many words were counted in all.
      */
-    record Counts(int[] keys, WordCounts words, int size, int total) {
+    record Counts(int[] keys, WordCounts words, int total) {
+        /** How many different words. */
+        int size() { return keys.length; }
     }
 
     /**
@@ -134,7 +136,7 @@ final class VocabularyBuilder {
         for (int k = 0; k < size; k++) forms += words[k].forms();
         WordCounts.Builder counted = new WordCounts.Builder(size, forms);
         for (int k = 0; k < size; k++) counted.add(words[k]);
-        return new Counts(Arrays.copyOf(keys, size), counted.build(), size, total);
+        return new Counts(Arrays.copyOf(keys, size), counted.build(), total);
     }
 
     /** The key number of the token at {@code i}, or -1 when it cannot be vocabulary; remembered by word id. */
@@ -216,7 +218,7 @@ final class VocabularyBuilder {
                 for (; row >= 0; row = nextRow[row]) merged.merge(raw.words(), row);
                 words.add(merged);
             }
-            return new Counts(Arrays.copyOf(keys, size), words.build(), size, raw.total());
+            return new Counts(Arrays.copyOf(keys, size), words.build(), raw.total());
         }
     }
 
@@ -340,7 +342,7 @@ final class VocabularyBuilder {
         int[] writtenAt = new int[words.forms(row)];
         int n = 0;
         for (int i = 0; i < words.forms(row); i++) {
-            int j = indexOf(normals, n, words.normal(row, i));
+            int j = Words.indexOf(normals, n, words.normal(row, i));
             if (j < 0) {
                 j = n++;
                 normals[j] = words.normal(row, i);
@@ -410,10 +412,6 @@ final class VocabularyBuilder {
         return false;
     }
 
-    private static int indexOf(String[] values, int n, String value) {
-        for (int j = 0; j < n; j++) if (values[j].equals(value)) return j;
-        return -1;
-    }
 
     /** A number word or a scale (سبع، عشرة، آلاف، مليون), with or without attached letters. */
     private boolean isNumber(String normal) {

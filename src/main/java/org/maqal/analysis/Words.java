@@ -27,4 +27,10 @@ final class Words {
     static String first(String phrase) {
         return BLANKS.split(phrase)[0];
     }
+
+    /** Where a word is among the first {@code size} of {@code words}, or -1: for the few words of one article, where a set costs more than it saves. */
+    static int indexOf(String[] words, int size, String word) {
+        for (int k = 0; k < size; k++) if (words[k].equals(word)) return k;
+        return -1;
+    }
 }
