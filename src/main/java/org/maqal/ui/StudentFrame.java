@@ -66,10 +66,14 @@ public final class StudentFrame extends JFrame {
     }
 
     private void initComponents(StudentCopy copy) {
-        content.add(whoPanel(copy), WHO);
+        JComponent who = whoPanel(copy);
+        content.add(who, WHO);
         content.add(workPanel(copy), WORK);
         setContentPane(content);
         Orientation.apply(content, rightToLeft);
+        // the sign-in card holds only the interface's own words, so it reads in the interface's direction
+        // (an English hint laid out right to left put its full stop at the start of the line)
+        Orientation.apply(who, texts.rightToLeft());
         model.lastStudent().ifPresent(s -> {
             nameField.setText(s.name());
             classField.setText(s.className());
@@ -82,8 +86,10 @@ public final class StudentFrame extends JFrame {
         JLabel title = new JLabel(copy.title());
         title.putClientProperty("FlatLaf.styleClass", "h1");
         panel.add(title, "span 2, alignx center, gapbottom 12");
-        panel.add(new JLabel(texts.get("student.who")), "span 2");
-        panel.add(WrappedText.reading(texts.get("student.who.hint")), "span 2, wmin 300, gapbottom 8");
+        panel.add(new JLabel(texts.get("student.who")), "span 2, alignx leading");
+        WrappedText hint = WrappedText.reading(texts.get("student.who.hint"));
+        hint.setName("whoHint");
+        panel.add(hint, "span 2, alignx leading, wmin 300, gapbottom 8");
         nameField.setName("nameField");
         classField.setName("classField");
         panel.add(new JLabel(texts.get("student.name")));

@@ -83,6 +83,8 @@ class StudentWindowTest {
     void aStudentAnswersClosesReopensToTheirAnswersAndHandsIn() throws Exception {
         int right = new StudentCopyFiles().load(copyFile).item("c1").orElseThrow().options().indexOf(RIGHT_SIZE);
         FrameFixture window = openWindow();
+        assertThat(GuiActionRunner.execute(() -> window.textBox("whoHint").target().getComponentOrientation().isLeftToRight()))
+                .as("the English sign-in hint reads left to right beside an Arabic lesson").isTrue();
         window.textBox("nameField").enterText("Layla Haddad");
         window.textBox("classField").enterText("10A");
         window.button("startButton").click();
