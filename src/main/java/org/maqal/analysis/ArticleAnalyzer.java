@@ -54,8 +54,11 @@ public final class ArticleAnalyzer {
         return analyzeNumbered(article).analysis();
     }
 
-    /** An article's analysis with the word id of each of its tokens ({@link TextPipeline.Text#wordIds}). */
-    record Numbered(ArticleAnalysis analysis, int[] wordIds) {
+    /**
+     * An article's analysis with the word id of each of its tokens ({@link TextPipeline.Text#wordIds})
+     * and which of its tokens are part of a name ({@link VocabularyBuilder#namedTokens}).
+     */
+    record Numbered(ArticleAnalysis analysis, int[] wordIds, boolean[] named) {
     }
 
     /** Everything this analyzer finds in one article, with its tokens' word ids. */
@@ -80,6 +83,7 @@ public final class ArticleAnalyzer {
             p.found = entities.recognize(p.text, p.entityWords, p.known);
             // indexed for the claims now, while the mentions just found are still in the processor's cache
             p.mentions = new EntityIndex(p.tokens, p.claimWords, p.found);
+            p.named = VocabularyBuilder.namedTokens(p.tokens, p.found);
         }
         for (Prepared p : prepared) p.numbers = figures.extract(p.text, p.figure);
         List<Numbered> analysed = new ArrayList<>(m);
@@ -87,7 +91,7 @@ public final class ArticleAnalyzer {
             Prepared p = prepared[a];
             List<Claim> said = claims.extract(p.text, p.mentions);
             ArticleAnalysis analysis = new ArticleAnalysis(articles.get(a), p.text.sentences(), p.tokens, p.found, p.numbers, said);
-            analysed.add(new Numbered(analysis, p.text.wordIds()));
+            analysed.add(new Numbered(analysis, p.text.wordIds(), p.named));
             prepared[a] = null;
         }
         return analysed;
@@ -103,6 +107,7 @@ public final class ArticleAnalyzer {
         boolean[] figure;
         List<Entity> found;
         EntityIndex mentions;
+        boolean[] named;
         List<Figure> numbers;
 
         Prepared(TextPipeline.Text text) {

@@ -18,6 +18,7 @@ import org.maqal.model.ArticleAnalysis;
 import org.maqal.model.ArticleReport;
 import org.maqal.model.CorpusAnalysis;
 import org.maqal.model.Progress;
+import org.maqal.model.TokenList;
 import org.maqal.model.VocabularyItem;
 
 /**
@@ -91,13 +92,20 @@ public final class CorpusAnalyzer {
             VocabularyBuilder.Counts[] raw = new VocabularyBuilder.Counts[n];
             KeyNumbers keys = new KeyNumbers();
             int[][] wordIds = new int[n][];
-            VocabularyBuilder.Tally seen = each(pool, workers, n, batchSize(n, workers), () -> new VocabularyBuilder.Tally(keys),
-                    (tally, from, to) -> {
-                        analyse(articles, from, to, kept, analyses, wordIds);
-                        for (int i = from; i < to; i++) raw[i] = vocabulary.count(analyses[i], wordIds[i], tally);
+            boolean[][] named = new boolean[n][];
+            ReadabilityMeter.WordMeasures[] measured = new ReadabilityMeter.WordMeasures[n];
+            Worker seen = each(pool, workers, n, batchSize(n, workers), () -> new Worker(new VocabularyBuilder.Tally(keys), new ReadabilityMeter.Tally()),
+                    (worker, from, to) -> {
+                        analyse(articles, from, to, kept, analyses, wordIds, named);
+                        for (int i = from; i < to; i++) {
+                            raw[i] = vocabulary.count(analyses[i], wordIds[i], named[i], worker.words());
+                            measured[i] = readability.wordMeasures(analyses[i], wordIds[i], worker.letters());
+                            wordIds[i] = null;
+                            named[i] = null;
+                        }
                         progress.update(done.addAndGet(to - from), n);
-                    }, VocabularyBuilder.Tally::join);
-            VocabularyBuilder.Corpus corpus = vocabulary.corpus(seen);
+                    }, Worker::join);
+            VocabularyBuilder.Corpus corpus = vocabulary.corpus(seen.words());
             VocabularyBuilder.Counts[] counts = new VocabularyBuilder.Counts[n];
             VocabularyBuilder.Sums sums = each(pool, workers, n, () -> new VocabularyBuilder.Sums(corpus), (sum, i) -> {
                 counts[i] = corpus.merged(raw[i]);
@@ -111,14 +119,24 @@ public final class CorpusAnalyzer {
                 List<List<VocabularyItem>> words = new ArrayList<>(to - from);
                 for (int i = from; i < to; i++) words.add(vocabulary.items(counts[i], totals));
                 for (int i = from; i < to; i++) {
-                    reports[i] = new ArticleReport(analyses[i], words.get(i - from), readability.measure(analyses[i], counts[i], common, wordIds[i]));
-                    wordIds[i] = null;
+                    reports[i] = new ArticleReport(analyses[i], words.get(i - from), readability.measure(analyses[i], measured[i], counts[i], common));
                     counts[i] = null;
                 }
             }, (a, b) -> a);
             return new CorpusAnalysis(Arrays.asList(reports));
         } finally {
             if (pool != null) pool.shutdownNow();
+        }
+    }
+
+    /**
+     * One analysis worker's memory of the words it has met: for the vocabulary and for readability.
+     * Their own words' counts are taken from each article just analysed, while its tokens are still
+     * in the processor's cache.
+     */
+    private record Worker(VocabularyBuilder.Tally words, ReadabilityMeter.Tally letters) {
+        Worker join(Worker other) {
+            return new Worker(words.join(other.words), letters);
         }
     }
 
@@ -139,10 +157,11 @@ public final class CorpusAnalyzer {
     }
 
     /**
-     * Fills the analyses and word ids of the articles from {@code from} to {@code to}: kept ones
-     * and cached ones as they are, the others analysed together and cached.
+     * Fills the analyses, word ids and named tokens of the articles from {@code from} to {@code to}:
+     * kept ones and cached ones as they are, the others analysed together and cached.
      */
-    private void analyse(List<Article> articles, int from, int to, Kept kept, ArticleAnalysis[] analyses, int[][] wordIds) {
+    private void analyse(List<Article> articles, int from, int to, Kept kept, ArticleAnalysis[] analyses, int[][] wordIds,
+                         boolean[][] named) {
         List<Article> fresh = new ArrayList<>(to - from);
         int[] freshAt = new int[to - from];
         for (int i = from; i < to; i++) {
@@ -161,9 +180,12 @@ public final class CorpusAnalyzer {
             int i = freshAt[k];
             analyses[i] = cache.keep(fresh.get(k), made.get(k).analysis());
             wordIds[i] = made.get(k).wordIds();
+            named[i] = made.get(k).named();
         }
         for (int i = from; i < to; i++) {
-            if (wordIds[i] == null) wordIds[i] = analyzer.wordIds(analyses[i]);
+            if (wordIds[i] != null) continue;
+            wordIds[i] = analyzer.wordIds(analyses[i]);
+            named[i] = VocabularyBuilder.namedTokens(TokenList.copyOf(analyses[i].tokens()), analyses[i].entities());
         }
     }
 

@@ -7,7 +7,6 @@ import org.maqal.model.ArticleAnalysis;
 import org.maqal.model.Readability;
 import org.maqal.model.TokenList;
 import org.maqal.text.ArabicLetters;
-import org.maqal.text.WordMemo;
 
 /**
  * Measures readability: words per sentence, letters per word, the share of long words (more than six
@@ -19,47 +18,98 @@ final class ReadabilityMeter {
     private static final int LONG_WORD_LETTERS = 6;
     private static final double COMMON_COVERAGE = 0.75;
 
-    /** How many letters each normal form has, by word id where it has one. */
-    private final WordMemo<Integer> letterCounts = WordMemo.of(ArabicLetters::countLetters);
+    /**
+     * What readability counts in an article's own words, before the corpus is known: Arabic words,
+     * their letters, the long ones among them and the distinct ones.
+     */
+    record WordMeasures(int words, long letters, int longWords, int distinct) {
+    }
 
     /**
-     * Measures one article; {@code common} marks, by key number, the corpus's frequent word keys
-     * ({@link #commonWords}), and {@code wordIds} are its tokens' word ids
-     * ({@link org.maqal.text.TextPipeline.Text#wordIds}), or null. One id is one normal form, so
-     * distinct words are told apart by id where the tokens have one.
+     * One worker's memory of the words it has measured, by word id: each word's letters, and the
+     * last article it was counted in, so that telling an article's distinct words apart costs one
+     * array read per token. Not thread-safe; one per worker thread.
      */
-    Readability measure(ArticleAnalysis analysis, VocabularyBuilder.Counts counts, boolean[] common, int[] wordIds) {
+    static final class Tally {
+        /** By word id: 0 not yet known, else the letters plus one. */
+        private int[] letters = new int[1024];
+        /** By word id: the number of the last article the word was met in, for {@link #firstInArticle}. */
+        private int[] lastArticle = new int[1024];
+        private int article;
+
+        /** Starts the next article. */
+        private void nextArticle() {
+            if (article == Integer.MAX_VALUE) {
+                Arrays.fill(lastArticle, 0);
+                article = 0;
+            }
+            article++;
+        }
+
+        private int letters(int id, String normal) {
+            if (id >= letters.length) letters = Arrays.copyOf(letters, Math.max(2 * letters.length, id + 1));
+            int known = letters[id];
+            if (known != 0) return known - 1;
+            int n = ArabicLetters.countLetters(normal);
+            letters[id] = n + 1;
+            return n;
+        }
+
+        /** Whether the word with this id is met for the first time in this article. */
+        private boolean firstInArticle(int id) {
+            if (id >= lastArticle.length) lastArticle = Arrays.copyOf(lastArticle, Math.max(2 * lastArticle.length, id + 1));
+            if (lastArticle[id] == article) return false;
+            lastArticle[id] = article;
+            return true;
+        }
+    }
+
+    /**
+     * Counts an article's own words; {@code wordIds} are its tokens' word ids
+     * ({@link org.maqal.text.TextPipeline.Text#wordIds}), or null. One id is one normal form, so
+     * distinct words are told apart by id where the tokens have one. Meant for the worker that has
+     * just analysed the article, while its tokens are still in the processor's cache.
+     */
+    WordMeasures wordMeasures(ArticleAnalysis analysis, int[] wordIds, Tally tally) {
         int words = 0;
         long letters = 0;
         int longWords = 0;
         TokenList tokens = TokenList.copyOf(analysis.tokens());
-        int tableSize = Integer.highestOneBit(tokens.size() + tokens.size() / 3 + 1) << 1;
         String[] types = null;
-        int[] numbered = new int[tableSize];
         int distinct = 0;
+        tally.nextArticle();
         for (int i = 0; i < tokens.size(); i++) {
             if (!tokens.isArabicWord(i)) continue;
             String normal = tokens.normal(i);
             int id = wordIds == null ? -1 : wordIds[i];
-            int n = letterCounts.get(normal, id);
+            int n = id >= 0 ? tally.letters(id, normal) : ArabicLetters.countLetters(normal);
             words++;
             letters += n;
             if (n > LONG_WORD_LETTERS) longWords++;
             if (id >= 0) {
-                if (addType(numbered, id)) distinct++;
+                if (tally.firstInArticle(id)) distinct++;
             } else {
-                if (types == null) types = new String[tableSize];
+                if (types == null) types = new String[Integer.highestOneBit(tokens.size() + tokens.size() / 3 + 1) << 1];
                 if (addType(types, normal)) distinct++;
             }
         }
+        return new WordMeasures(words, letters, longWords, distinct);
+    }
+
+    /**
+     * Measures one article from its own words' counts ({@link #wordMeasures}) and its vocabulary
+     * counts; {@code common} marks, by key number, the corpus's frequent word keys ({@link #commonWords}).
+     */
+    Readability measure(ArticleAnalysis analysis, WordMeasures own, VocabularyBuilder.Counts counts, boolean[] common) {
         int rare = 0;
         for (int i = 0; i < counts.size(); i++) {
             if (!common[counts.keys()[i]]) rare += counts.words().count(i);
         }
+        int words = own.words();
         int sentences = analysis.sentences().size();
         return new Readability(words, sentences,
-                ratio(words, sentences), ratio(letters, words), ratio(longWords, words),
-                ratio(distinct, words), ratio(rare, counts.total()));
+                ratio(words, sentences), ratio(own.letters(), words), ratio(own.longWords(), words),
+                ratio(own.distinct(), words), ratio(rare, counts.total()));
     }
 
     /** Adds a word to an open-addressing set at most three quarters full; whether it was not there yet. */
@@ -72,19 +122,6 @@ final class ReadabilityMeter {
                 return true;
             }
             if (there.equals(word)) return false;
-        }
-    }
-
-    /** Adds a word id to an open-addressing set of ids plus one, at most three quarters full; whether it was not there yet. */
-    private static boolean addType(int[] set, int id) {
-        int mask = set.length - 1;
-        for (int i = (id * 0x9E3779B9) >>> 7 & mask; ; i = (i + 1) & mask) {
-            int there = set[i];
-            if (there == 0) {
-                set[i] = id + 1;
-                return true;
-            }
-            if (there == id + 1) return false;
         }
     }
 

@@ -32,9 +32,6 @@ import org.maqal.text.WordMemo;
 final class VocabularyBuilder {
     private final NumberWords numberWords = NumberWords.standard();
     private final Scales scales = Scales.standard();
-    /** The list of one form, shared by every item that has only that form. */
-    private final WordMemo<List<String>> singleForms = WordMemo.of(List::of);
-    private final ThreadLocal<WordMemo.Recent<List<String>>> recentForms = ThreadLocal.withInitial(WordMemo.Recent::new);
     /** What counting needs to know of a content word's normal form, whatever its place in the text. */
     private final WordMemo<Form> forms = WordMemo.of(w -> new Form(VocabularyKeys.eligibleForm(w) && !isNumber(w),
             VocabularyKeys.possessiveAfterTeh(w)));
@@ -87,10 +84,10 @@ final class VocabularyBuilder {
 
     /**
      * Counts the vocabulary-eligible words of one article, keyed by the light stem of their forms;
-     * {@code wordIds} are its tokens' word ids ({@link org.maqal.text.TextPipeline.Text#wordIds}), or null.
+     * {@code wordIds} are its tokens' word ids ({@link org.maqal.text.TextPipeline.Text#wordIds}), or
+     * null, and {@code named} marks the tokens that are part of a name ({@link #namedTokens}).
      */
-    Counts count(ArticleAnalysis analysis, int[] wordIds, Tally tally) {
-        Excluded excluded = Excluded.of(analysis);
+    Counts count(ArticleAnalysis analysis, int[] wordIds, boolean[] named, Tally tally) {
         TokenList tokens = TokenList.copyOf(analysis.tokens());
         int n = tokens.size();
         int[] slots = tally.slots;
@@ -100,15 +97,11 @@ final class VocabularyBuilder {
         int[] used = new int[16];
         int size = 0;
         int total = 0;
-        int next = 0;
         for (int i = 0; i < n; i++) {
-            if (!tokens.isContentWord(i)) continue;
+            if (!tokens.isContentWord(i) || named[i]) continue;
             int id = wordIds == null ? -1 : wordIds[i];
             int key = keyNumber(tokens, i, id, tally);
             if (key < 0) continue;
-            int start = tokens.start(i);
-            while (next < excluded.size && excluded.ends[next] <= start) next++;
-            if (excluded.overlaps(start, tokens.end(i), next)) continue;
             int slot = slotOf(slots, keys, key);
             if (slots[slot] == 0) {
                 if (size == keys.length) {
@@ -276,7 +269,6 @@ final class VocabularyBuilder {
 
     /** One article's vocabulary against the corpus totals, best first. */
     List<VocabularyItem> items(Counts c, Totals totals) {
-        WordMemo.Recent<List<String>> recent = recentForms.get();
         int n = totals.articles();
         int topicThreshold = Math.max(2, (n + 1) / 2);
         int size = c.size();
@@ -292,7 +284,7 @@ final class VocabularyBuilder {
             int key = c.keys()[r];
             int count = words.count(r);
             headwords[r] = headword(words, r, totals.lexicon());
-            forms[r] = forms(words, r, recent);
+            forms[r] = words.forms(r) == 1 ? null : forms(words, r);
             articles[r] = totals.articlesWith()[key];
             keyness[r] = against.logLikelihood(count, totals.count()[key] - count);
             // score: count × (1 + ln(articles in the corpus / articles with the word)) + a quarter of a positive keyness
@@ -300,7 +292,7 @@ final class VocabularyBuilder {
         }
         VocabularyList.Builder best = new VocabularyList.Builder(size);
         for (int r : BestFirst.order(headwords, negatedScores)) {
-            best.add(headwords[r], totals.keys()[c.keys()[r]], forms[r], words.count(r), articles[r], keyness[r],
+            best.add(headwords[r], totals.keys()[c.keys()[r]], forms[r] != null ? forms[r] : List.of(words.written(r, 0)), words.count(r), articles[r], keyness[r],
                     n > 1 && articles[r] >= topicThreshold, words.firstSentence(r));
         }
         return best.build();
@@ -312,9 +304,8 @@ final class VocabularyBuilder {
     }
 
     /** The written forms, most frequent first, forms of one count in the order first seen (a stable insertion sort: words have few forms). */
-    private List<String> forms(WordCounts words, int row, WordMemo.Recent<List<String>> recent) {
+    private static List<String> forms(WordCounts words, int row) {
         int n = words.forms(row);
-        if (n == 1) return singleForms.get(words.written(row, 0), recent);
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             int j = i;
@@ -418,46 +409,19 @@ final class VocabularyBuilder {
         return CliticReadings.find(normal, w -> numberWords.isNumberWord(w) || scales.of(w).isPresent()).isPresent();
     }
 
-    /** The offsets of an article's entity mentions, in order of their starts (mentions of one start in the order found). */
-    private static final class Excluded {
-        final int size;
-        final int[] starts;
-        final int[] ends;
-
-        private Excluded(int size) {
-            this.size = size;
-            this.starts = new int[size];
-            this.ends = new int[size];
-        }
-
-        static Excluded of(ArticleAnalysis analysis) {
-            int n = 0;
-            for (Entity e : analysis.entities()) n += e.mentions().size();
-            long[] order = new long[n];
-            Span[] spans = new Span[n];
-            int k = 0;
-            for (Entity e : analysis.entities()) {
-                for (Span s : e.mentions()) {
-                    order[k] = (long) s.start() << 32 | k;
-                    spans[k++] = s;
-                }
+    /**
+     * Which of the tokens are part of a name: those that overlap a mention of one of the entities
+     * (a token with an attached letter, "وراسموسن", is part of it too). Names are never vocabulary.
+     */
+    static boolean[] namedTokens(TokenList tokens, List<Entity> entities) {
+        boolean[] named = new boolean[tokens.size()];
+        for (Entity e : entities) {
+            List<Span> mentions = e.mentions();
+            for (int m = 0; m < mentions.size(); m++) {
+                Span s = mentions.get(m);
+                for (int i = tokens.firstEndingAfter(s.start()); i < named.length && tokens.start(i) < s.end(); i++) named[i] = true;
             }
-            Arrays.sort(order);
-            Excluded out = new Excluded(n);
-            for (int i = 0; i < n; i++) {
-                Span s = spans[(int) order[i]];
-                out.starts[i] = s.start();
-                out.ends[i] = s.end();
-            }
-            return out;
         }
-
-        /** Whether a token from start to end overlaps a mention, looking from the mention at {@code from}. */
-        boolean overlaps(int start, int end, int from) {
-            for (int i = from; i < size && starts[i] < end; i++) {
-                if (start < ends[i]) return true;
-            }
-            return false;
-        }
+        return named;
     }
 }

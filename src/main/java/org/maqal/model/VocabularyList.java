@@ -14,13 +14,22 @@ import java.util.function.Supplier;
  * from a cache costs nothing until its vocabulary is used. Thread-safe.
  */
 public final class VocabularyList extends AbstractList<VocabularyItem> implements RandomAccess {
-    /** The fields of the items; immutable once made, so that a thread that sees the reference sees the arrays whole. */
-    private record Columns(String[] headwords, String[] stems, List<String>[] forms, int[] counts, int[] articles,
+    /**
+     * The fields of the items; immutable once made, so that a thread that sees the reference sees the
+     * arrays whole. An item's forms are its one form as a string, which most items have, or a list of
+     * several, so that a one-form item keeps no list of its own.
+     */
+    private record Columns(String[] headwords, String[] stems, Object[] forms, int[] counts, int[] articles,
                            double[] keyness, boolean[] topics, int[] examples) {
-        @SuppressWarnings("unchecked")
         Columns(int size) {
-            this(new String[size], new String[size], (List<String>[]) new List<?>[size], new int[size], new int[size],
+            this(new String[size], new String[size], new Object[size], new int[size], new int[size],
                     new double[size], new boolean[size], new int[size]);
+        }
+
+        @SuppressWarnings("unchecked")
+        List<String> forms(int index) {
+            Object forms = this.forms[index];
+            return forms instanceof String form ? List.of(form) : (List<String>) forms;
         }
     }
 
@@ -78,7 +87,7 @@ public final class VocabularyList extends AbstractList<VocabularyItem> implement
             Columns c = columns;
             c.headwords[size] = headword;
             c.stems[size] = stem;
-            c.forms[size] = List.copyOf(forms);
+            c.forms[size] = forms.size() == 1 ? Objects.requireNonNull(forms.get(0), "form") : List.copyOf(forms);
             c.counts[size] = count;
             c.articles[size] = articles;
             c.keyness[size] = keyness;
@@ -119,7 +128,7 @@ public final class VocabularyList extends AbstractList<VocabularyItem> implement
     public VocabularyItem get(int index) {
         Columns c = columns();
         Objects.checkIndex(index, c.headwords.length);
-        return new VocabularyItem(c.headwords[index], c.stems[index], c.forms[index], c.counts[index], c.articles[index],
+        return new VocabularyItem(c.headwords[index], c.stems[index], c.forms(index), c.counts[index], c.articles[index],
                 c.keyness[index], c.topics[index], c.examples[index]);
     }
 
