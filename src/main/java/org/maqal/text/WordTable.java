@@ -65,7 +65,12 @@ final class WordTable<V> {
 
     private static final int INLINE = 8;
 
-    /** A word's hash, length and first eight characters, worked out in one pass over it. */
+    /**
+     * A word's hash, length and first eight characters. The characters are packed into two numbers
+     * without a chain from one to the next, and the hash is made from those numbers (and from any
+     * characters past the eighth), so that most words cost a few independent shifts and two
+     * multiplications rather than one multiplication per character in a row.
+     */
     private static final class Key {
         int hash;
         int length;
@@ -73,33 +78,37 @@ final class WordTable<V> {
         long tail;
 
         Key of(char[] text, int start, int end) {
-            int h = 0;
+            int n = end - start;
             long a = 0;
             long b = 0;
-            for (int i = start; i < end; i++) {
-                char c = text[i];
-                h = 31 * h + c;
-                int k = i - start;
-                if (k < 4) a |= (long) c << (16 * k); else if (k < INLINE) b |= (long) c << (16 * (k - 4));
-            }
-            return set(h, end - start, a, b);
+            int inline = Math.min(n, INLINE);
+            for (int k = 0; k < Math.min(inline, 4); k++) a |= (long) text[start + k] << (k << 4);
+            for (int k = 4; k < inline; k++) b |= (long) text[start + k] << ((k - 4) << 4);
+            int rest = 0;
+            for (int i = start + INLINE; i < end; i++) rest = 31 * rest + text[i];
+            return with(hash(a, b, n, rest), n, a, b);
         }
 
         Key of(String text, int start, int end) {
-            int h = 0;
+            int n = end - start;
             long a = 0;
             long b = 0;
-            for (int i = start; i < end; i++) {
-                char c = text.charAt(i);
-                h = 31 * h + c;
-                int k = i - start;
-                if (k < 4) a |= (long) c << (16 * k); else if (k < INLINE) b |= (long) c << (16 * (k - 4));
-            }
-            return set(h, end - start, a, b);
+            int inline = Math.min(n, INLINE);
+            for (int k = 0; k < Math.min(inline, 4); k++) a |= (long) text.charAt(start + k) << (k << 4);
+            for (int k = 4; k < inline; k++) b |= (long) text.charAt(start + k) << ((k - 4) << 4);
+            int rest = 0;
+            for (int i = start + INLINE; i < end; i++) rest = 31 * rest + text.charAt(i);
+            return with(hash(a, b, n, rest), n, a, b);
         }
 
-        private Key set(int h, int n, long a, long b) {
-            return with(h ^ (h >>> 16), n, a, b);
+        /** A hash of a word from its first four characters, the next four, its length and a hash of the rest; every bit of them moves the low bits. */
+        private static int hash(long head, long tail, int length, int rest) {
+            long x = head * 0x9E3779B97F4A7C15L + tail;
+            x ^= ((long) rest << 32 | length) * 0xC2B2AE3D27D4EB4FL;
+            x ^= x >>> 33;
+            x *= 0xFF51AFD7ED558CCDL;
+            x ^= x >>> 33;
+            return (int) x;
         }
 
         /** This key with the given (already spread) hash, length and characters. */
