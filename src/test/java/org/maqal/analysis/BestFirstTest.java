@@ -41,7 +41,21 @@ class BestFirstTest {
 
     @Provide
     Arbitrary<List<String>> headwords() {
-        return Arbitraries.of("قوات", "الحلف", "بعثة", "العراق", "تدريب").list().ofMaxSize(200);
+        // words that begin alike (الحلف، الحلفاء), one that begins another (قو، قوات) and the empty word
+        return Arbitraries.of("قوات", "قو", "الحلف", "الحلفاء", "الحكومة", "بعثة", "العراق", "تدريب", "").list().ofMaxSize(200);
+    }
+
+    @Property(tries = 2000)
+    void headwordsWithDifferentHeadKeysOrderAsTheStringsDo(@ForAll("anyWords") String a, @ForAll("anyWords") String b) {
+        long x = BestFirst.headKey(a);
+        long y = BestFirst.headKey(b);
+        if (x != y) assertThat(Integer.signum(Long.compareUnsigned(x, y))).isEqualTo(Integer.signum(a.compareTo(b)));
+    }
+
+    @Provide
+    Arbitrary<String> anyWords() {
+        // few letters, the lowest and highest characters among them, so that shared beginnings and prefixes are common
+        return Arbitraries.strings().withChars('\u0000', 'ا', 'ب', 'ل', '\uffff', 'a').ofMaxLength(6);
     }
 
     @Test
