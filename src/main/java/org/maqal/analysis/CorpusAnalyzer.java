@@ -108,7 +108,7 @@ public final class CorpusAnalyzer {
             VocabularyBuilder.Corpus corpus = vocabulary.corpus(seen.words());
             VocabularyBuilder.Counts[] counts = new VocabularyBuilder.Counts[n];
             VocabularyBuilder.Sums sums = each(pool, workers, n, () -> new VocabularyBuilder.Sums(corpus), (sum, i) -> {
-                counts[i] = corpus.merged(raw[i]);
+                counts[i] = corpus.merged(raw[i], sum.words);
                 raw[i] = null;
                 sum.add(counts[i]);
             }, VocabularyBuilder.Sums::join);

@@ -59,6 +59,8 @@ final class VocabularyBuilder {
         private final Set<String> lexicon = new HashSet<>();
         /** An open-addressing table from key number plus one to the index of its count in the article. */
         private int[] slots = new int[1024];
+        /** The article's words while they are counted. */
+        private final WordCounter words = new WordCounter();
 
         /** A fresh worker's part of the run whose key numbers are {@code keys}, shared by all its workers. */
         Tally(KeyNumbers keys) {
@@ -93,8 +95,9 @@ final class VocabularyBuilder {
         int[] slots = tally.slots;
         if (slots.length < 2 * n) slots = tally.slots = new int[Integer.highestOneBit(2 * n) << 1];
         int[] keys = new int[16];
-        WordCount[] words = new WordCount[16];
         int[] used = new int[16];
+        WordCounter words = tally.words;
+        words.clear();
         int size = 0;
         int total = 0;
         for (int i = 0; i < n; i++) {
@@ -106,16 +109,16 @@ final class VocabularyBuilder {
             if (slots[slot] == 0) {
                 if (size == keys.length) {
                     keys = Arrays.copyOf(keys, 2 * size);
-                    words = Arrays.copyOf(words, 2 * size);
                     used = Arrays.copyOf(used, 2 * size);
                 }
                 keys[size] = key;
-                words[size] = new WordCount();
                 used[size] = slot;
+                // the counter's rows are numbered as the keys are
+                words.newRow();
                 slots[slot] = ++size;
             }
             String normal = tokens.normal(i);
-            boolean newForm = words[slots[slot] - 1].addToken(tokens.text(i), normal, tokens.sentence(i));
+            boolean newForm = words.addToken(slots[slot] - 1, tokens.text(i), normal, tokens.sentence(i));
             tally.keysSeen.set(key);
             if (id >= 0 ? !tally.normalsSeen.get(id) : newForm) {
                 if (id >= 0) tally.normalsSeen.set(id);
@@ -125,11 +128,7 @@ final class VocabularyBuilder {
         }
         // only the slots this article used: the table is as big as the longest article so far
         for (int k = 0; k < size; k++) slots[used[k]] = 0;
-        int forms = 0;
-        for (int k = 0; k < size; k++) forms += words[k].forms();
-        WordCounts.Builder counted = new WordCounts.Builder(size, forms);
-        for (int k = 0; k < size; k++) counted.add(words[k]);
-        return new Counts(Arrays.copyOf(keys, size), counted.build(), total);
+        return new Counts(Arrays.copyOf(keys, size), words.counts(), total);
     }
 
     /** The key number of the token at {@code i}, or -1 when it cannot be vocabulary; remembered by word id. */
@@ -171,8 +170,8 @@ final class VocabularyBuilder {
 
     /** The run's keys by number, which keys merge into which ({@code canonical}, by number), and every normalised form counted. */
     record Corpus(String[] keys, int[] canonical, Set<String> lexicon) {
-        /** An article's counts with the keys of one word merged. */
-        Counts merged(Counts raw) {
+        /** An article's counts with the keys of one word merged, counted afresh in {@code words} where they merge. */
+        Counts merged(Counts raw, WordCounter words) {
             boolean any = false;
             for (int i = 0; i < raw.size() && !any; i++) any = canonical[raw.keys()[i]] != raw.keys()[i];
             if (!any) return raw;
@@ -183,12 +182,10 @@ final class VocabularyBuilder {
             int[] nextRow = new int[raw.size()];
             int[] slots = new int[Integer.highestOneBit(2 * raw.size()) << 1];
             int size = 0;
-            int forms = 0;
             for (int i = 0; i < raw.size(); i++) {
                 int key = canonical[raw.keys()[i]];
                 int slot = slotOf(slots, keys, key);
                 nextRow[i] = -1;
-                forms += raw.words().forms(i);
                 if (slots[slot] == 0) {
                     keys[size] = key;
                     firstRow[size] = i;
@@ -200,18 +197,12 @@ final class VocabularyBuilder {
                     lastRow[at] = i;
                 }
             }
-            WordCounts.Builder words = new WordCounts.Builder(size, forms);
+            words.clear();
             for (int k = 0; k < size; k++) {
-                int row = firstRow[k];
-                if (nextRow[row] < 0) {
-                    words.add(raw.words(), row);
-                    continue;
-                }
-                WordCount merged = new WordCount();
-                for (; row >= 0; row = nextRow[row]) merged.merge(raw.words(), row);
-                words.add(merged);
+                int merged = words.newRow();
+                for (int row = firstRow[k]; row >= 0; row = nextRow[row]) words.merge(merged, raw.words(), row);
             }
-            return new Counts(Arrays.copyOf(keys, size), words.build(), raw.total());
+            return new Counts(Arrays.copyOf(keys, size), words.counts(), raw.total());
         }
     }
 
@@ -236,6 +227,8 @@ final class VocabularyBuilder {
         private final int[] count;
         private long total;
         private int articles;
+        /** Room to merge an article's rows ({@link Corpus#merged}). */
+        final WordCounter words = new WordCounter();
 
         Sums(Corpus corpus) {
             articlesWith = new int[corpus.keys().length];

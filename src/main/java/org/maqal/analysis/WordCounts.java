@@ -56,7 +56,7 @@ final class WordCounts {
         return formStart[row] + Objects.checkIndex(i, forms(row));
     }
 
-    /** Rows added one at a time, from a word's count or another article's row. */
+    /** Rows added one at a time, each followed by its forms. */
     static final class Builder {
         private int[] count;
         private int[] firstSentence;
@@ -77,22 +77,8 @@ final class WordCounts {
             formCount = new int[written.length];
         }
 
-        /** Adds a word with its forms. */
-        Builder add(WordCount w) {
-            startRow(w.count(), w.firstSentence(), w.forms());
-            for (int i = 0; i < w.forms(); i++) addForm(w.written(i), w.normal(i), w.count(i));
-            return this;
-        }
-
-        /** Adds a row of other counts as it is. */
-        Builder add(WordCounts from, int row) {
-            int n = from.forms(row);
-            startRow(from.count(row), from.firstSentence(row), n);
-            for (int i = 0; i < n; i++) addForm(from.written(row, i), from.normal(row, i), from.count(row, i));
-            return this;
-        }
-
-        private void startRow(int wordCount, int sentence, int newForms) {
+        /** Starts the next row: its word's count, first sentence and how many forms follow ({@link #addForm}). */
+        void startRow(int wordCount, int sentence, int newForms) {
             if (rows == count.length) {
                 int length = Math.max(4, rows * 2);
                 count = Arrays.copyOf(count, length);
@@ -112,7 +98,8 @@ final class WordCounts {
             formStart[rows] = forms + newForms;
         }
 
-        private void addForm(String w, String n, int c) {
+        /** Adds a form to the row started last. */
+        void addForm(String w, String n, int c) {
             written[forms] = w;
             normal[forms] = n;
             formCount[forms++] = c;
