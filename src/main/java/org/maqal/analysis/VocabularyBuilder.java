@@ -57,8 +57,6 @@ final class VocabularyBuilder {
         private final BitSet keysSeen = new BitSet();
         private final BitSet normalsSeen = new BitSet();
         private final Set<String> lexicon = new HashSet<>();
-        /** An open-addressing table from key number plus one to the index of its count in the article. */
-        private int[] slots = new int[1024];
         /** The article's words while they are counted. */
         private final WordCounter words = new WordCounter();
 
@@ -92,33 +90,16 @@ final class VocabularyBuilder {
     Counts count(ArticleAnalysis analysis, int[] wordIds, boolean[] named, Tally tally) {
         TokenList tokens = TokenList.copyOf(analysis.tokens());
         int n = tokens.size();
-        int[] slots = tally.slots;
-        if (slots.length < 2 * n) slots = tally.slots = new int[Integer.highestOneBit(2 * n) << 1];
-        int[] keys = new int[16];
-        int[] used = new int[16];
         WordCounter words = tally.words;
         words.clear();
-        int size = 0;
         int total = 0;
         for (int i = 0; i < n; i++) {
             if (!tokens.isContentWord(i) || named[i]) continue;
             int id = wordIds == null ? -1 : wordIds[i];
             int key = keyNumber(tokens, i, id, tally);
             if (key < 0) continue;
-            int slot = slotOf(slots, keys, key);
-            if (slots[slot] == 0) {
-                if (size == keys.length) {
-                    keys = Arrays.copyOf(keys, 2 * size);
-                    used = Arrays.copyOf(used, 2 * size);
-                }
-                keys[size] = key;
-                used[size] = slot;
-                // the counter's rows are numbered as the keys are
-                words.newRow();
-                slots[slot] = ++size;
-            }
             String normal = tokens.normal(i);
-            boolean newForm = words.addToken(slots[slot] - 1, tokens.text(i), normal, tokens.sentence(i));
+            boolean newForm = words.addToken(words.rowOf(key), tokens.text(i), normal, tokens.sentence(i));
             tally.keysSeen.set(key);
             if (id >= 0 ? !tally.normalsSeen.get(id) : newForm) {
                 if (id >= 0) tally.normalsSeen.set(id);
@@ -126,9 +107,7 @@ final class VocabularyBuilder {
             }
             total++;
         }
-        // only the slots this article used: the table is as big as the longest article so far
-        for (int k = 0; k < size; k++) slots[used[k]] = 0;
-        return new Counts(Arrays.copyOf(keys, size), words.counts(), total);
+        return new Counts(words.keys(), words.counts(), total);
     }
 
     /** The key number of the token at {@code i}, or -1 when it cannot be vocabulary; remembered by word id. */
@@ -175,46 +154,11 @@ final class VocabularyBuilder {
             boolean any = false;
             for (int i = 0; i < raw.size() && !any; i++) any = canonical[raw.keys()[i]] != raw.keys()[i];
             if (!any) return raw;
-            // each merged word's rows, in the order of the article's rows: the first, then each next
-            int[] keys = new int[raw.size()];
-            int[] firstRow = new int[raw.size()];
-            int[] lastRow = new int[raw.size()];
-            int[] nextRow = new int[raw.size()];
-            int[] slots = new int[Integer.highestOneBit(2 * raw.size()) << 1];
-            int size = 0;
-            for (int i = 0; i < raw.size(); i++) {
-                int key = canonical[raw.keys()[i]];
-                int slot = slotOf(slots, keys, key);
-                nextRow[i] = -1;
-                if (slots[slot] == 0) {
-                    keys[size] = key;
-                    firstRow[size] = i;
-                    lastRow[size] = i;
-                    slots[slot] = ++size;
-                } else {
-                    int at = slots[slot] - 1;
-                    nextRow[lastRow[at]] = i;
-                    lastRow[at] = i;
-                }
-            }
+            // each merged word's row comes where its first key's row was, and takes the rows of its keys in their order
             words.clear();
-            for (int k = 0; k < size; k++) {
-                int merged = words.newRow();
-                for (int row = firstRow[k]; row >= 0; row = nextRow[row]) words.merge(merged, raw.words(), row);
-            }
-            return new Counts(Arrays.copyOf(keys, size), words.counts(), raw.total());
+            for (int i = 0; i < raw.size(); i++) words.merge(words.rowOf(canonical[raw.keys()[i]]), raw.words(), i);
+            return new Counts(words.keys(), words.counts(), raw.total());
         }
-    }
-
-    /**
-     * Where a key number is, or would go, in an open-addressing table ({@code slots}, a power of two
-     * in length and at most half full) of indices plus one into {@code keys}; 0 marks a free slot.
-     */
-    private static int slotOf(int[] slots, int[] keys, int key) {
-        int mask = slots.length - 1;
-        int slot = (key * 0x9E3779B9) >>> 7 & mask;
-        while (slots[slot] != 0 && keys[slots[slot] - 1] != key) slot = (slot + 1) & mask;
-        return slot;
     }
 
     /** Corpus-wide word totals by key number: in how many articles each key occurs, and how often. */

@@ -3,14 +3,21 @@ package org.maqal.analysis;
 import java.util.Arrays;
 
 /**
- * Counts one article's words at a time, for its vocabulary: rows of words, each with its count, its
- * first sentence and its written forms (each with its normal form and count, in the order first
- * seen), all in a few arrays that a worker reuses from article to article, so that counting makes
- * no object per word; {@link #counts} then keeps the article's rows as {@link WordCounts}. Not
- * thread-safe; one per worker thread.
+ * Counts one article's words at a time, for its vocabulary: a row per word key (a number of the
+ * run, {@link KeyNumbers}), in the order first met, each with its count, its first sentence and its
+ * written forms (each with its normal form and count, in the order first seen), all in a few arrays
+ * that a worker reuses from article to article, so that counting makes no object per word;
+ * {@link #keys} and {@link #counts} then keep the article's rows. Not thread-safe; one per worker
+ * thread.
  */
 final class WordCounter {
     private int rows;
+    /** Each row's key. */
+    private int[] keys = new int[64];
+    /** An open-addressing table, at most half full, from a key to its row plus one; 0 marks a free slot. */
+    private int[] slots = new int[128];
+    /** Each row's slot in {@link #slots}, to free them for the next article. */
+    private int[] slotOfRow = new int[64];
     private int[] rowCount = new int[64];
     private int[] firstSentence = new int[64];
     private int[] firstForm = new int[64];
@@ -25,15 +32,46 @@ final class WordCounter {
 
     /** Forgets the rows counted, to count the next article. */
     void clear() {
+        // only the slots used: the table is as big as the longest article so far
+        for (int r = 0; r < rows; r++) slots[slotOfRow[r]] = 0;
         // the strings are the tokenizer's own, kept by it anyway; they are not cleared
         rows = 0;
         forms = 0;
     }
 
-    /** A new row, with no count, no sentence and no forms; its number. */
-    int newRow() {
+    /** The row of a key, new (with no count, no sentence and no forms) when the key has none yet. */
+    int rowOf(int key) {
+        int slot = slotOf(slots, key);
+        if (slots[slot] != 0) return slots[slot] - 1;
+        int row = newRow();
+        keys[row] = key;
+        slots[slot] = row + 1;
+        slotOfRow[row] = slot;
+        if (2 * rows > slots.length) rehash(2 * slots.length);
+        return row;
+    }
+
+    private int slotOf(int[] table, int key) {
+        int mask = table.length - 1;
+        int slot = (key * 0x9E3779B9) >>> 7 & mask;
+        while (table[slot] != 0 && keys[table[slot] - 1] != key) slot = (slot + 1) & mask;
+        return slot;
+    }
+
+    private void rehash(int length) {
+        slots = new int[length];
+        for (int r = 0; r < rows; r++) {
+            int slot = slotOf(slots, keys[r]);
+            slots[slot] = r + 1;
+            slotOfRow[r] = slot;
+        }
+    }
+
+    private int newRow() {
         if (rows == rowCount.length) {
             int length = 2 * rows;
+            keys = Arrays.copyOf(keys, length);
+            slotOfRow = Arrays.copyOf(slotOfRow, length);
             rowCount = Arrays.copyOf(rowCount, length);
             firstSentence = Arrays.copyOf(firstSentence, length);
             firstForm = Arrays.copyOf(firstForm, length);
@@ -102,8 +140,10 @@ final class WordCounter {
         rowForms[row]++;
     }
 
-    /** How many forms the row has. */
-    int forms(int row) { return rowForms[row]; }
+    /** The rows' keys, in order. */
+    int[] keys() {
+        return Arrays.copyOf(keys, rows);
+    }
 
     /** The rows counted, in order, as an article's word counts. */
     WordCounts counts() {
