@@ -28,6 +28,8 @@ final class WordCounter {
     private String[] written = new String[64];
     private String[] normal = new String[64];
     private int[] formCount = new int[64];
+    /** Each written form's hash, so that telling a new form from the row's others reads no string. */
+    private int[] formHash = new int[64];
     private int[] nextForm = new int[64];
 
     /** Forgets the rows counted, to count the next article. */
@@ -117,8 +119,9 @@ final class WordCounter {
                 return;
             }
         }
+        int hash = writtenForm.hashCode();
         for (int f = firstForm[row]; f >= 0; f = nextForm[f]) {
-            if (written[f].equals(writtenForm)) {
+            if (formHash[f] == hash && written[f].equals(writtenForm)) {
                 formCount[f] += n;
                 return;
             }
@@ -128,12 +131,14 @@ final class WordCounter {
             written = Arrays.copyOf(written, length);
             normal = Arrays.copyOf(normal, length);
             formCount = Arrays.copyOf(formCount, length);
+            formHash = Arrays.copyOf(formHash, length);
             nextForm = Arrays.copyOf(nextForm, length);
         }
         int f = forms++;
         written[f] = writtenForm;
         normal[f] = normalForm;
         formCount[f] = n;
+        formHash[f] = hash;
         nextForm[f] = -1;
         if (lastForm[row] < 0) firstForm[row] = f; else nextForm[lastForm[row]] = f;
         lastForm[row] = f;
