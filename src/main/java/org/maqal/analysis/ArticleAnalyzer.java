@@ -29,10 +29,10 @@ public final class ArticleAnalyzer {
      *
      * @param entities  what the entity recognizer's word lists say of it
      * @param claims    what the claim extractor's word lists say of it (the same record when they share them)
-     * @param known     whether a known place or organisation may start at it
+     * @param known     the known places and organisations that may start at it ({@link Gazetteer#startAt})
      * @param figure    whether a date or quantity may start at it
      */
-    private record Word(LexiconWords.Word entities, LexiconWords.Word claims, boolean known, boolean figure) {
+    private record Word(LexiconWords.Word entities, LexiconWords.Word claims, Gazetteer.Start known, boolean figure) {
     }
 
     public ArticleAnalyzer(TextPipeline pipeline, EntityRecognizer entities, FigureExtractor figures, ClaimExtractor claims) {
@@ -103,7 +103,7 @@ public final class ArticleAnalyzer {
         final TokenList tokens;
         LexiconWords.Word[] entityWords;
         LexiconWords.Word[] claimWords;
-        boolean[] known;
+        Gazetteer.Start[] known;
         boolean[] figure;
         List<Entity> found;
         EntityIndex mentions;
@@ -121,7 +121,7 @@ public final class ArticleAnalyzer {
         int n = p.tokens.size();
         p.entityWords = new LexiconWords.Word[n];
         p.claimWords = entities.words() == claims.words() ? p.entityWords : new LexiconWords.Word[n];
-        p.known = new boolean[n];
+        p.known = new Gazetteer.Start[n];
         p.figure = new boolean[n];
         int[] ids = p.text.wordIds();
         for (int i = 0; i < n; i++) {
@@ -144,7 +144,7 @@ public final class ArticleAnalyzer {
     private Word word(String normal) {
         LexiconWords.Word entityWord = entities.words().of(normal);
         LexiconWords.Word claimWord = entities.words() == claims.words() ? entityWord : claims.words().of(normal);
-        return new Word(entityWord, claimWord, entities.gazetteer().mayStartWith(normal), figures.mayStartWith(normal));
+        return new Word(entityWord, claimWord, entities.gazetteer().startAt(normal), figures.mayStartWith(normal));
     }
 
     public TextPipeline pipeline() { return pipeline; }

@@ -52,8 +52,8 @@ public final class EntityRecognizer {
      */
     public List<Entity> recognize(TextPipeline.Text text) {
         TokenList tokens = TokenList.copyOf(text.tokens());
-        boolean[] starts = new boolean[tokens.size()];
-        for (int i = 0; i < starts.length; i++) starts[i] = gazetteer.mayStartWith(tokens.normal(i));
+        Gazetteer.Start[] starts = new Gazetteer.Start[tokens.size()];
+        for (int i = 0; i < starts.length; i++) starts[i] = gazetteer.startAt(tokens.normal(i));
         return recognize(text, words.of(tokens), starts);
     }
 
@@ -63,9 +63,9 @@ public final class EntityRecognizer {
 
     /**
      * {@link #recognize(TextPipeline.Text)}, given what the word lists say of each token and
-     * whether a known name may start at it ({@link Gazetteer#mayStartWith}).
+     * the known names that may start at it ({@link Gazetteer#startAt}).
      */
-    List<Entity> recognize(TextPipeline.Text text, LexiconWords.Word[] lexical, boolean[] gazetteerStarts) {
+    List<Entity> recognize(TextPipeline.Text text, LexiconWords.Word[] lexical, Gazetteer.Start[] gazetteerStarts) {
         List<Gazetteer.Match> known = gazetteer.find(TokenList.copyOf(text.tokens()), gazetteerStarts);
         TokenView first = view(text, lexical, known, List.of());
         List<OrganizationPatterns.Found> patterns = organizations.find(first);

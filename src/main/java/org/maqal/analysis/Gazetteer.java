@@ -24,8 +24,8 @@ import org.maqal.text.WordMemo;
 public final class Gazetteer {
     private final List<Entry> entries;
     private final Map<String, List<Alias>> byFirstWord;
-    /** Whether a name can start at a normalised word: the word itself or a reading of it starts one. */
-    private final WordMemo<Boolean> starts = WordMemo.of(this::startsAny);
+    /** The names that can start at a normalised word, by its readings; {@link #NONE} when none can. */
+    private final WordMemo<Start> starts = WordMemo.of(this::startOf);
 
     /**
      * One known place or organisation.
@@ -56,6 +56,24 @@ public final class Gazetteer {
 
     private record Alias(Entry entry, String[] words, int rank, boolean weak) {
     }
+
+    /**
+     * The names that can start at an Arabic word: each of its readings ({@link Clitics#readings})
+     * that is the first word of a name, in order, with those names (longest first). Worked out once
+     * per word, so that finding names at a token reads them instead of looking its readings up.
+     */
+    static final class Start {
+        private final Clitics.Reading[] readings;
+        private final List<List<Alias>> aliases;
+
+        private Start(Clitics.Reading[] readings, List<List<Alias>> aliases) {
+            this.readings = readings;
+            this.aliases = aliases;
+        }
+    }
+
+    /** What a word that starts no name has. */
+    static final Start NONE = new Start(new Clitics.Reading[0], List.of());
 
     private Gazetteer(List<Entry> entries) {
         this.entries = List.copyOf(entries);
@@ -108,23 +126,23 @@ public final class Gazetteer {
      */
     public List<Match> find(List<Token> list) {
         TokenList tokens = TokenList.copyOf(list);
-        boolean[] starts = new boolean[tokens.size()];
-        for (int i = 0; i < starts.length; i++) starts[i] = mayStartWith(tokens.normal(i));
+        Start[] starts = new Start[tokens.size()];
+        for (int i = 0; i < starts.length; i++) starts[i] = startAt(tokens.normal(i));
         return find(tokens, starts);
     }
 
-    /** Whether a name can start at a token with this normal form: the word itself or a reading of it starts one. */
-    boolean mayStartWith(String normal) {
+    /** The names that can start at a token with this normal form, by the word itself or a reading of it; {@link #NONE} when none can. */
+    Start startAt(String normal) {
         return this.starts.get(normal);
     }
 
-    /** {@link #find(List)}, where {@code starts} says for each token whether {@link #mayStartWith} its normal form. */
-    List<Match> find(TokenList tokens, boolean[] starts) {
+    /** {@link #find(List)}, where {@code starts} has for each token {@link #startAt} its normal form. */
+    List<Match> find(TokenList tokens, Start[] starts) {
         List<Match> found = new ArrayList<>();
         Set<Integer> strong = new HashSet<>();
         int i = 0;
         while (i < tokens.size()) {
-            Match best = starts[i] ? longestAt(tokens, i) : null;
+            Match best = starts[i] != NONE ? longestAt(tokens, i, starts[i]) : null;
             if (best == null) {
                 i++;
                 continue;
@@ -137,22 +155,33 @@ public final class Gazetteer {
         return found;
     }
 
-    private boolean startsAny(String normal) {
+    private Start startOf(String normal) {
+        List<Clitics.Reading> readings = new ArrayList<>();
+        List<List<Alias>> aliases = new ArrayList<>();
         for (Clitics.Reading reading : Clitics.readings(normal)) {
-            if (byFirstWord.containsKey(reading.word())) return true;
+            List<Alias> names = byFirstWord.get(reading.word());
+            if (names == null) continue;
+            readings.add(reading);
+            aliases.add(names);
         }
-        return false;
+        return readings.isEmpty() ? NONE : new Start(readings.toArray(new Clitics.Reading[0]), List.copyOf(aliases));
     }
 
-    private Match longestAt(TokenList tokens, int i) {
+    private Match longestAt(TokenList tokens, int i, Start start) {
         TokenKind kind = tokens.kind(i);
-        if (kind != TokenKind.ARABIC && kind != TokenKind.LATIN) return null;
+        if (kind == TokenKind.ARABIC) return longestAt(tokens, i, start.readings, start.aliases);
+        if (kind != TokenKind.LATIN) return null;
+        List<Alias> aliases = byFirstWord.get(tokens.normal(i));
+        if (aliases == null) return null;
+        return longestAt(tokens, i, new Clitics.Reading[] {new Clitics.Reading(tokens.normal(i), 0, false)}, List.of(aliases));
+    }
+
+    /** The longest name at token i that begins with one of the readings of its word, the first reading's first on a tie. */
+    private Match longestAt(TokenList tokens, int i, Clitics.Reading[] readings, List<List<Alias>> names) {
         Match best = null;
-        List<Clitics.Reading> readings = kind == TokenKind.ARABIC
-                ? Clitics.readings(tokens.normal(i)) : List.of(new Clitics.Reading(tokens.normal(i), 0, false));
-        for (int r = 0; r < readings.size(); r++) {
-            Clitics.Reading reading = readings.get(r);
-            List<Alias> aliases = byFirstWord.getOrDefault(reading.word(), List.of());
+        for (int r = 0; r < readings.length; r++) {
+            Clitics.Reading reading = readings[r];
+            List<Alias> aliases = names.get(r);
             for (int a = 0; a < aliases.size(); a++) {
                 Alias alias = aliases.get(a);
                 int length = alias.words().length;
