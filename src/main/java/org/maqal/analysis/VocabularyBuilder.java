@@ -149,7 +149,7 @@ final class VocabularyBuilder {
 
     /** The run's keys by number, which keys merge into which ({@code canonical}, by number), and every normalised form counted. */
     record Corpus(String[] keys, int[] canonical, Set<String> lexicon) {
-        /** An article's counts with the keys of one word merged, counted afresh in {@code words} where they merge. */
+        /** An article's counts with the keys of one word merged; when any merge, its rows are counted afresh in {@code words}. */
         Counts merged(Counts raw, WordCounter words) {
             boolean any = false;
             for (int i = 0; i < raw.size() && !any; i++) any = canonical[raw.keys()[i]] != raw.keys()[i];
@@ -229,7 +229,8 @@ final class VocabularyBuilder {
         }
         VocabularyList.Builder best = new VocabularyList.Builder(size);
         for (int r : BestFirst.order(headwords, negatedScores)) {
-            best.add(headwords[r], totals.keys()[c.keys()[r]], forms[r] != null ? forms[r] : List.of(words.written(r, 0)), words.count(r), articles[r], keyness[r],
+            List<String> itemForms = forms[r] != null ? forms[r] : List.of(words.written(r, 0));
+            best.add(headwords[r], totals.keys()[c.keys()[r]], itemForms, words.count(r), articles[r], keyness[r],
                     n > 1 && articles[r] >= topicThreshold, words.firstSentence(r));
         }
         return best.build();
