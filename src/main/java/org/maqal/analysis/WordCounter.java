@@ -22,7 +22,6 @@ final class WordCounter {
     private int[] firstSentence = new int[64];
     private int[] firstForm = new int[64];
     private int[] lastForm = new int[64];
-    private int[] rowForms = new int[64];
 
     private int forms;
     private String[] written = new String[64];
@@ -78,23 +77,20 @@ final class WordCounter {
             firstSentence = Arrays.copyOf(firstSentence, length);
             firstForm = Arrays.copyOf(firstForm, length);
             lastForm = Arrays.copyOf(lastForm, length);
-            rowForms = Arrays.copyOf(rowForms, length);
         }
         rowCount[rows] = 0;
         firstSentence[rows] = -1;
         firstForm[rows] = -1;
         lastForm[rows] = -1;
-        rowForms[rows] = 0;
         return rows++;
     }
 
     /** Counts one token of a row's word, in sentence {@code sentence}; whether its written form is new to the row. */
     boolean addToken(int row, String writtenForm, String normalForm, int sentence) {
-        int before = rowForms[row];
-        addForm(row, writtenForm, normalForm, 1);
+        boolean added = addForm(row, writtenForm, normalForm, 1);
         rowCount[row]++;
         if (firstSentence[row] < 0) firstSentence[row] = sentence;
-        return rowForms[row] > before;
+        return added;
     }
 
     /** Adds the forms and counts of a row of an article's counts to a row, as if its tokens had been counted there. */
@@ -109,21 +105,21 @@ final class WordCounter {
 
     /**
      * Adds {@code n} to a written form's count in a row, adding the form if the row does not have
-     * it. Tokens of one written form mostly share one string (the tokenizer keeps each form once),
-     * so the row's forms are first compared by identity.
+     * it; whether it was added. Tokens of one written form mostly share one string (the tokenizer
+     * keeps each form once), so the row's forms are first compared by identity.
      */
-    private void addForm(int row, String writtenForm, String normalForm, int n) {
+    private boolean addForm(int row, String writtenForm, String normalForm, int n) {
         for (int f = firstForm[row]; f >= 0; f = nextForm[f]) {
             if (written[f] == writtenForm) {
                 formCount[f] += n;
-                return;
+                return false;
             }
         }
         int hash = writtenForm.hashCode();
         for (int f = firstForm[row]; f >= 0; f = nextForm[f]) {
             if (formHash[f] == hash && written[f].equals(writtenForm)) {
                 formCount[f] += n;
-                return;
+                return false;
             }
         }
         if (forms == written.length) {
@@ -142,7 +138,7 @@ final class WordCounter {
         nextForm[f] = -1;
         if (lastForm[row] < 0) firstForm[row] = f; else nextForm[lastForm[row]] = f;
         lastForm[row] = f;
-        rowForms[row]++;
+        return true;
     }
 
     /** The rows' keys, in order. */
@@ -150,13 +146,23 @@ final class WordCounter {
         return Arrays.copyOf(keys, rows);
     }
 
-    /** The rows counted, in order, as an article's word counts. */
+    /** The rows counted, in order, as an article's word counts: each row's forms side by side, in the order first seen. */
     WordCounts counts() {
-        WordCounts.Builder out = new WordCounts.Builder(rows, forms);
+        int[] formStart = new int[rows + 1];
+        String[] writtenForms = new String[forms];
+        String[] normalForms = new String[forms];
+        int[] formCounts = new int[forms];
+        int at = 0;
         for (int r = 0; r < rows; r++) {
-            out.startRow(rowCount[r], firstSentence[r], rowForms[r]);
-            for (int f = firstForm[r]; f >= 0; f = nextForm[f]) out.addForm(written[f], normal[f], formCount[f]);
+            formStart[r] = at;
+            for (int f = firstForm[r]; f >= 0; f = nextForm[f]) {
+                writtenForms[at] = written[f];
+                normalForms[at] = normal[f];
+                formCounts[at++] = formCount[f];
+            }
         }
-        return out.build();
+        formStart[rows] = at;
+        return new WordCounts(Arrays.copyOf(rowCount, rows), Arrays.copyOf(firstSentence, rows), formStart, writtenForms,
+                normalForms, formCounts);
     }
 }

@@ -1,6 +1,5 @@
 package org.maqal.analysis;
 
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -20,19 +19,19 @@ final class WordCounts {
     private final String[] normal;
     private final int[] formCount;
 
-    /** The builder's arrays, copied only where they have room to spare (the builder is not used again). */
-    private WordCounts(Builder b) {
-        boolean rowsFit = b.count.length == b.rows;
-        boolean formsFit = b.written.length == b.forms;
-        count = rowsFit ? b.count : Arrays.copyOf(b.count, b.rows);
-        firstSentence = rowsFit ? b.firstSentence : Arrays.copyOf(b.firstSentence, b.rows);
-        formStart = rowsFit ? b.formStart : Arrays.copyOf(b.formStart, b.rows + 1);
-        written = formsFit ? b.written : Arrays.copyOf(b.written, b.forms);
-        normal = formsFit ? b.normal : Arrays.copyOf(b.normal, b.forms);
-        formCount = formsFit ? b.formCount : Arrays.copyOf(b.formCount, b.forms);
+    /**
+     * Rows given side by side: each row's count and first sentence, where its forms begin in the
+     * form arrays ({@code formStart}, one longer than the rows: where the last row's forms end), and
+     * each form's written form, normal form and count. The arrays are kept as they are.
+     */
+    WordCounts(int[] count, int[] firstSentence, int[] formStart, String[] written, String[] normal, int[] formCount) {
+        this.count = count;
+        this.firstSentence = firstSentence;
+        this.formStart = formStart;
+        this.written = written;
+        this.normal = normal;
+        this.formCount = formCount;
     }
-
-    int rows() { return count.length; }
 
     /** How often the word of a row occurs, all forms together. */
     int count(int row) { return count[row]; }
@@ -54,59 +53,5 @@ final class WordCounts {
 
     private int form(int row, int i) {
         return formStart[row] + Objects.checkIndex(i, forms(row));
-    }
-
-    /** Rows added one at a time, each followed by its forms. */
-    static final class Builder {
-        private int[] count;
-        private int[] firstSentence;
-        private int[] formStart;
-        private String[] written;
-        private String[] normal;
-        private int[] formCount;
-        private int rows;
-        private int forms;
-
-        /** A builder with room for about {@code rows} words of {@code forms} written forms in all. */
-        Builder(int rows, int forms) {
-            count = new int[rows];
-            firstSentence = new int[rows];
-            formStart = new int[rows + 1];
-            written = new String[forms];
-            normal = new String[written.length];
-            formCount = new int[written.length];
-        }
-
-        /** Starts the next row: its word's count, first sentence and how many forms follow ({@link #addForm}). */
-        void startRow(int wordCount, int sentence, int newForms) {
-            if (rows == count.length) {
-                int length = Math.max(4, rows * 2);
-                count = Arrays.copyOf(count, length);
-                firstSentence = Arrays.copyOf(firstSentence, length);
-                formStart = Arrays.copyOf(formStart, length + 1);
-            }
-            if (forms + newForms > written.length) {
-                int length = Math.max(written.length * 2, forms + newForms);
-                written = Arrays.copyOf(written, length);
-                normal = Arrays.copyOf(normal, length);
-                formCount = Arrays.copyOf(formCount, length);
-            }
-            count[rows] = wordCount;
-            firstSentence[rows] = sentence;
-            formStart[rows] = forms;
-            rows++;
-            formStart[rows] = forms + newForms;
-        }
-
-        /** Adds a form to the row started last. */
-        void addForm(String w, String n, int c) {
-            written[forms] = w;
-            normal[forms] = n;
-            formCount[forms++] = c;
-        }
-
-        WordCounts build() {
-            return new WordCounts(this);
-        }
     }
 }
