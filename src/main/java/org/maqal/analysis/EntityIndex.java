@@ -33,9 +33,9 @@ final class EntityIndex {
             key++;
             String knownKey = null;
             for (Span s : e.mentions()) {
+                // the tokens the mention overlaps: from the first that ends after its start to the first that starts at its end
                 int start = tokens.firstEndingAfter(s.start());
-                int end = start;
-                while (end < tokens.size() && tokens.start(end) < s.end()) end++;
+                int end = tokens.firstStartingFrom(s.end());
                 if (start >= end) continue;
                 Mention m = new Mention(e, start, end);
                 if (byStart[start] == null) byStart[start] = new ArrayList<>(2);

@@ -357,7 +357,9 @@ final class VocabularyBuilder {
             List<Span> mentions = e.mentions();
             for (int m = 0; m < mentions.size(); m++) {
                 Span s = mentions.get(m);
-                for (int i = tokens.firstEndingAfter(s.start()); i < named.length && tokens.start(i) < s.end(); i++) named[i] = true;
+                int start = tokens.firstEndingAfter(s.start());
+                int end = tokens.firstStartingFrom(s.end());
+                if (start < end) Arrays.fill(named, start, end, true);
             }
         }
         return named;
