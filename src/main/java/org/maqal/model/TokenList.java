@@ -23,8 +23,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     private static final int ARABIC = TokenKind.ARABIC.ordinal();
 
     /** The fields of the tokens; immutable, so that a thread that sees the reference sees the arrays whole. */
-    private record Columns(int size, String[] texts, String[] normals, String[] stems, int[] starts, int[] ends,
-                           int[] sentences, byte[] flags) {
+    private record Columns(int size, WordForm[] words, int[] starts, int[] ends, int[] sentences, byte[] flags) {
     }
 
     /** The arrays of a list built at once; null for a lazy list. */
@@ -35,9 +34,8 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     /** The builder's tokens, in its arrays when they have little room to spare, else in copies of the right length. */
     private TokenList(Builder b) {
         int size = b.size;
-        boolean trim = b.texts.length - size > size / 4;
-        built = new Columns(size, trim ? Arrays.copyOf(b.texts, size) : b.texts,
-                trim ? Arrays.copyOf(b.normals, size) : b.normals, trim ? Arrays.copyOf(b.stems, size) : b.stems,
+        boolean trim = b.words.length - size > size / 4;
+        built = new Columns(size, trim ? Arrays.copyOf(b.words, size) : b.words,
                 trim ? Arrays.copyOf(b.starts, size) : b.starts, trim ? Arrays.copyOf(b.ends, size) : b.ends,
                 trim ? Arrays.copyOf(b.sentences, size) : b.sentences, trim ? Arrays.copyOf(b.flags, size) : b.flags);
         lazy = null;
@@ -71,7 +69,9 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     public static TokenList copyOf(List<Token> tokens) {
         if (tokens instanceof TokenList list) return list;
         Builder b = builder(tokens.size());
-        for (Token t : tokens) b.add(t.text(), t.start(), t.end(), t.sentence(), t.kind(), t.normal(), t.stem(), t.function());
+        for (Token t : tokens) {
+            b.add(new WordForm(t.text(), t.normal(), t.stem(), t.function()), t.start(), t.end(), t.sentence(), t.kind());
+        }
         return b.build();
     }
 
@@ -85,9 +85,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
         private int size;
         /** Whether a built list uses the arrays, so that they must not be written again. */
         private boolean handedOver;
-        private String[] texts;
-        private String[] normals;
-        private String[] stems;
+        private WordForm[] words;
         private int[] starts;
         private int[] ends;
         private int[] sentences;
@@ -98,9 +96,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
         }
 
         private void allocate(int n) {
-            texts = new String[n];
-            normals = new String[n];
-            stems = new String[n];
+            words = new WordForm[n];
             starts = new int[n];
             ends = new int[n];
             sentences = new int[n];
@@ -110,27 +106,28 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
         /** Adds a token with the fields of {@link Token}. */
         public Builder add(String text, int start, int end, int sentence, TokenKind kind, String normal, String stem,
                            boolean function) {
+            return add(new WordForm(text, normal, stem, function), start, end, sentence, kind);
+        }
+
+        /** Adds a token written as {@code word}; tokens written alike may share one word. */
+        public Builder add(WordForm word, int start, int end, int sentence, TokenKind kind) {
             if (handedOver) {
                 handedOver = false;
-                resize(texts.length);
+                resize(words.length);
             }
-            if (size == texts.length) resize(texts.length * 2);
-            texts[size] = text;
-            normals[size] = normal;
-            stems[size] = stem;
+            if (size == words.length) resize(words.length * 2);
+            words[size] = word;
             starts[size] = start;
             ends[size] = end;
             sentences[size] = sentence;
-            flags[size] = (byte) (kind.ordinal() | (function ? FUNCTION : 0));
+            flags[size] = (byte) (kind.ordinal() | (word.function() ? FUNCTION : 0));
             size++;
             return this;
         }
 
         /** Copies the arrays into new ones of length n. */
         private void resize(int n) {
-            texts = Arrays.copyOf(texts, n);
-            normals = Arrays.copyOf(normals, n);
-            stems = Arrays.copyOf(stems, n);
+            words = Arrays.copyOf(words, n);
             starts = Arrays.copyOf(starts, n);
             ends = Arrays.copyOf(ends, n);
             sentences = Arrays.copyOf(sentences, n);
@@ -140,7 +137,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
         /** The tokens added so far, as an immutable list. */
         public TokenList build() {
             TokenList list = new TokenList(this);
-            handedOver = list.built.texts == texts;
+            handedOver = list.built.words == words;
             return list;
         }
     }
@@ -149,8 +146,9 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     public Token get(int index) {
         Columns c = columns();
         Objects.checkIndex(index, c.size);
-        return new Token(c.texts[index], c.starts[index], c.ends[index], c.sentences[index], KINDS[c.flags[index] & KIND],
-                c.normals[index], c.stems[index], (c.flags[index] & FUNCTION) != 0);
+        WordForm word = c.words[index];
+        return new Token(word.text(), c.starts[index], c.ends[index], c.sentences[index], KINDS[c.flags[index] & KIND],
+                word.normal(), word.stem(), word.function());
     }
 
     @Override
@@ -159,7 +157,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     }
 
     /** {@link Token#text()} of the token at {@code index}. */
-    public String text(int index) { Columns c = columns(); return c.texts[Objects.checkIndex(index, c.size)]; }
+    public String text(int index) { Columns c = columns(); return c.words[Objects.checkIndex(index, c.size)].text(); }
 
     /** {@link Token#start()} of the token at {@code index}. */
     public int start(int index) { Columns c = columns(); return c.starts[Objects.checkIndex(index, c.size)]; }
@@ -174,10 +172,10 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     public TokenKind kind(int index) { Columns c = columns(); return KINDS[c.flags[Objects.checkIndex(index, c.size)] & KIND]; }
 
     /** {@link Token#normal()} of the token at {@code index}. */
-    public String normal(int index) { Columns c = columns(); return c.normals[Objects.checkIndex(index, c.size)]; }
+    public String normal(int index) { Columns c = columns(); return c.words[Objects.checkIndex(index, c.size)].normal(); }
 
     /** {@link Token#stem()} of the token at {@code index}. */
-    public String stem(int index) { Columns c = columns(); return c.stems[Objects.checkIndex(index, c.size)]; }
+    public String stem(int index) { Columns c = columns(); return c.words[Objects.checkIndex(index, c.size)].stem(); }
 
     /** {@link Token#function()} of the token at {@code index}. */
     public boolean function(int index) { Columns c = columns(); return (c.flags[Objects.checkIndex(index, c.size)] & FUNCTION) != 0; }

@@ -99,7 +99,7 @@ public final class Tokenizer {
             }
             while (sentence + 1 < sentences.size() && sentences.get(sentence + 1).start() <= i) sentence++;
             WordForms.Form f = kind == TokenKind.ARABIC ? words.arabic(chars, i, end, recent) : words.other(chars, i, end, recent);
-            tokens.add(f.text(), i, end, sentence, kind, f.normal(), f.stem(), f.function());
+            tokens.add(f.word(), i, end, sentence, kind);
             if (count == ids.length) ids = Arrays.copyOf(ids, count * 2);
             ids[count++] = f.id();
             i = end;

@@ -2,6 +2,7 @@ package org.maqal.text;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.maqal.model.WordForm;
 
 /**
  * Remembers, for each written word, its normal form, light stem and whether it is a function word,
@@ -14,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class WordForms {
     /** What the pipeline knows of one written word; {@code id} is its normal form's word id, or -1. */
-    record Form(String text, String normal, String stem, boolean function, int id) {
+    record Form(WordForm word, int id) {
     }
 
     private final WordTable<Form> arabic;
@@ -65,12 +66,14 @@ final class WordForms {
 
     private Form ofArabic(String written) {
         Form word = normal(ArabicNormalizer.normalize(written));
-        return new Form(written, word.normal(), word.stem(), word.function(), word.id());
+        WordForm normal = word.word();
+        return new Form(new WordForm(written, normal.normal(), normal.stem(), normal.function()), word.id());
     }
 
     private Form ofOther(String written) {
         Form word = normal(ArabicNormalizer.normalize(written));
-        return new Form(written, word.normal(), word.normal(), false, word.id());
+        String normal = word.word().normal();
+        return new Form(new WordForm(written, normal, normal, false), word.id());
     }
 
     /**
@@ -85,6 +88,6 @@ final class WordForms {
     }
 
     private Form ofNormal(String normal, int id) {
-        return new Form(normal, normal, stemmer.stem(normal), functionWords.contains(normal), id);
+        return new Form(new WordForm(normal, normal, stemmer.stem(normal), functionWords.contains(normal)), id);
     }
 }

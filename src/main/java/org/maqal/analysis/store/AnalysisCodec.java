@@ -2,6 +2,7 @@ package org.maqal.analysis.store;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.function.Function;
 import org.maqal.analysis.store.BinaryIn.Damaged;
@@ -18,6 +19,7 @@ import org.maqal.model.Span;
 import org.maqal.model.TokenKind;
 import org.maqal.model.TokenList;
 import org.maqal.model.Unit;
+import org.maqal.model.WordForm;
 
 /**
  * One article's analysis as bytes, through the public records of {@code org.maqal.model}: its
@@ -203,6 +205,7 @@ final class AnalysisCodec {
     private static TokenList tokens(BinaryIn in, String[] strings) throws Damaged {
         int n = in.count(3);
         TokenList.Builder tokens = TokenList.builder(n);
+        SharedWords words = new SharedWords();
         int previousEnd = 0;
         int previousSentence = 0;
         for (int i = 0; i < n; i++) {
@@ -221,7 +224,8 @@ final class AnalysisCodec {
             String normal = string(in, strings);
             String written = (flags & TEXT_IS_NORMAL) != 0 ? normal : string(in, strings);
             String stem = (flags & STEM_IS_NORMAL) != 0 ? normal : string(in, strings);
-            tokens.add(written, start, end, sentence, KINDS[flags & KIND_MASK], normal, stem, (flags & FUNCTION) != 0);
+            tokens.add(words.of(written, normal, stem, (flags & FUNCTION) != 0), start, end, sentence,
+                    KINDS[flags & KIND_MASK]);
             previousEnd = end;
             previousSentence = sentence;
         }
@@ -318,5 +322,23 @@ final class AnalysisCodec {
     static <E> E constant(E[] values, int ordinal) throws Damaged {
         if (ordinal > values.length) throw new Damaged("unknown constant");
         return ordinal == values.length ? null : values[ordinal];
+    }
+
+    /**
+     * The words of one article's tokens, made once per written form while reading them, so that the
+     * tokens written alike share one {@link WordForm} as the tokenizer's do. A written form read again
+     * with other fields (which no writer makes) gets a word of its own.
+     */
+    private static final class SharedWords {
+        private final IdentityHashMap<String, WordForm> words = new IdentityHashMap<>();
+
+        WordForm of(String written, String normal, String stem, boolean function) throws Damaged {
+            if (written == null || normal == null || stem == null) throw new Damaged("token without its text");
+            WordForm word = words.get(written);
+            if (word != null && word.normal() == normal && word.stem() == stem && word.function() == function) return word;
+            word = new WordForm(written, normal, stem, function);
+            words.putIfAbsent(written, word);
+            return word;
+        }
     }
 }
