@@ -27,9 +27,9 @@ final class WordCounter {
     private String[] written = new String[64];
     private String[] normal = new String[64];
     private int[] formCount = new int[64];
-    /** Each written form's hash, so that telling a new form from the row's others reads no string. */
-    private int[] formHash = new int[64];
     private int[] nextForm = new int[64];
+    /** Room for the hashes of one row's forms, to tell equal ones apart when the rows are handed over. */
+    private int[] hashes = new int[8];
 
     /** Forgets the rows counted, to count the next article. */
     void clear() {
@@ -85,7 +85,11 @@ final class WordCounter {
         return rows++;
     }
 
-    /** Counts one token of a row's word, in sentence {@code sentence}; whether its written form is new to the row. */
+    /**
+     * Counts one token of a row's word, in sentence {@code sentence}; whether its written form's string
+     * is new to the row (an equal form in another string, which the tokenizer does not make while it
+     * has room, is joined to the first when the rows are handed over).
+     */
     boolean addToken(int row, String writtenForm, String normalForm, int sentence) {
         boolean added = addForm(row, writtenForm, normalForm, 1);
         rowCount[row]++;
@@ -105,19 +109,13 @@ final class WordCounter {
 
     /**
      * Adds {@code n} to a written form's count in a row, adding the form if the row does not have
-     * it; whether it was added. Tokens of one written form mostly share one string (the tokenizer
-     * keeps each form once), so the row's forms are first compared by identity.
+     * its string; whether it was added. Tokens of one written form share one string (the tokenizer
+     * keeps each form once), so forms are told apart here by identity alone, which reads no string;
+     * {@link #counts} joins equal forms in different strings.
      */
     private boolean addForm(int row, String writtenForm, String normalForm, int n) {
         for (int f = firstForm[row]; f >= 0; f = nextForm[f]) {
             if (written[f] == writtenForm) {
-                formCount[f] += n;
-                return false;
-            }
-        }
-        int hash = writtenForm.hashCode();
-        for (int f = firstForm[row]; f >= 0; f = nextForm[f]) {
-            if (formHash[f] == hash && written[f].equals(writtenForm)) {
                 formCount[f] += n;
                 return false;
             }
@@ -127,14 +125,12 @@ final class WordCounter {
             written = Arrays.copyOf(written, length);
             normal = Arrays.copyOf(normal, length);
             formCount = Arrays.copyOf(formCount, length);
-            formHash = Arrays.copyOf(formHash, length);
             nextForm = Arrays.copyOf(nextForm, length);
         }
         int f = forms++;
         written[f] = writtenForm;
         normal[f] = normalForm;
         formCount[f] = n;
-        formHash[f] = hash;
         nextForm[f] = -1;
         if (lastForm[row] < 0) firstForm[row] = f; else nextForm[lastForm[row]] = f;
         lastForm[row] = f;
@@ -146,7 +142,10 @@ final class WordCounter {
         return Arrays.copyOf(keys, rows);
     }
 
-    /** The rows counted, in order, as an article's word counts: each row's forms side by side, in the order first seen. */
+    /**
+     * The rows counted, in order, as an article's word counts: each row's forms side by side, in the
+     * order first seen, a form met in two equal strings given once with both counts.
+     */
     WordCounts counts() {
         int[] formStart = new int[rows + 1];
         String[] writtenForms = new String[forms];
@@ -155,14 +154,40 @@ final class WordCounter {
         int at = 0;
         for (int r = 0; r < rows; r++) {
             formStart[r] = at;
+            boolean one = nextForm[firstForm[r]] < 0;
             for (int f = firstForm[r]; f >= 0; f = nextForm[f]) {
+                int same = one ? -1 : sameForm(writtenForms, formStart[r], at, written[f]);
+                if (same >= 0) {
+                    formCounts[same] += formCount[f];
+                    continue;
+                }
                 writtenForms[at] = written[f];
                 normalForms[at] = normal[f];
                 formCounts[at++] = formCount[f];
             }
         }
         formStart[rows] = at;
+        if (at < forms) {
+            writtenForms = Arrays.copyOf(writtenForms, at);
+            normalForms = Arrays.copyOf(normalForms, at);
+            formCounts = Arrays.copyOf(formCounts, at);
+        }
         return new WordCounts(Arrays.copyOf(rowCount, rows), Arrays.copyOf(firstSentence, rows), formStart, writtenForms,
                 normalForms, formCounts);
+    }
+
+    /**
+     * Where among the forms from {@code from} to {@code to} (one row's, kept so far) a form equal to
+     * {@code form} is, or -1; the row's forms are in different strings, so mostly none is. Their
+     * hashes are kept beside them, at their place less {@code from}.
+     */
+    private int sameForm(String[] forms, int from, int to, String form) {
+        int hash = form.hashCode();
+        for (int k = from; k < to; k++) {
+            if (hashes[k - from] == hash && forms[k].equals(form)) return k;
+        }
+        if (to - from == hashes.length) hashes = Arrays.copyOf(hashes, 2 * hashes.length);
+        hashes[to - from] = hash;
+        return -1;
     }
 }
