@@ -119,7 +119,7 @@ public final class ClaimExtractor {
     }
 
     private ClaimDraft draft(ClaimContext c, int i, List<ClaimDraft> drafts, Set<QuotationFinder.Quotation> quoted) {
-        if (c.view.is(i, ":")) return headline(c, i);
+        if (c.view.isMark(i, ':')) return headline(c, i);
         if (phrases.isPhrase(c.view, i)) return attribution(c, i);
         if (QUOTING.contains(c.view.normal(i))) return quoting(c, i);
         boolean saysPhrase = SAYING.contains(c.view.normal(i));
@@ -195,7 +195,7 @@ public final class ClaimExtractor {
 
     /** A colon right after a source that opens its sentence: "وزير الصحة: لا إصابات جديدة". */
     private boolean isHeadlineColon(ClaimContext c, int i) {
-        if (!c.view.is(i, ":") || !c.view.sameSentence(i, i + 1) || c.quotationAround(i) != null) return false;
+        if (!c.view.isMark(i, ':') || !c.view.sameSentence(i, i + 1) || c.quotationAround(i) != null) return false;
         Sources.Source s = sources.at(c, c.sentenceStart(c.sentenceOf(i)));
         return s != null && s.end() == i;
     }

@@ -59,7 +59,7 @@ final class ComplementScanner {
             QuotationFinder.Quotation q = c.quotationOpeningAt(pos);
             if (q != null) return quote(c, pos, q, subject);
             if (isComplementizer(v, pos)) return clause(v, pos, pos + 1, subject);
-            if (v.is(pos, ":")) {
+            if (v.isMark(pos, ':')) {
                 QuotationFinder.Quotation after = c.quotationOpeningAt(pos + 1);
                 if (after != null) return quote(c, pos + 1, after, subject);
                 return clause(v, pos, pos + 1, subject);
@@ -143,13 +143,13 @@ final class ComplementScanner {
         TokenView v = c.view;
         for (int k = from; k < from + MAX_ASIDE && v.sameSentence(from - 1, k); k++) {
             if (c.isTrigger(k) && !c.isPhrase(k)) return -1;
-            if (v.isComma(k) || v.is(k, ":") || isComplementizer(v, k) || c.quotationOpeningAt(k) != null) return k;
+            if (v.isComma(k) || v.isMark(k, ':') || isComplementizer(v, k) || c.quotationOpeningAt(k) != null) return k;
         }
         return -1;
     }
 
     private static boolean startsPhrase(TokenView v, int i) {
-        if (!v.isArabic(i)) return v.is(i, "(") || v.isQuoteMark(i);
+        if (!v.isArabic(i)) return v.isMark(i, '(') || v.isQuoteMark(i);
         String w = v.normal(i);
         if (PHRASE_STARTS.contains(w)) return true;
         if (w.isEmpty()) return false;
@@ -161,7 +161,7 @@ final class ComplementScanner {
         TokenView v = c.view;
         int k = start + 1;
         while (k < start + MAX_PHRASE && v.sameSentence(start, k)) {
-            if (v.isComma(k) || v.is(k, ":") || isComplementizer(v, k) || c.quotationOpeningAt(k) != null || c.isTrigger(k)
+            if (v.isComma(k) || v.isMark(k, ':') || isComplementizer(v, k) || c.quotationOpeningAt(k) != null || c.isTrigger(k)
                     || use.verb().governs().contains(v.normal(k))) {
                 break;
             }

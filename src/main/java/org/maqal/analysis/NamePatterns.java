@@ -256,7 +256,7 @@ final class NamePatterns {
      */
     private boolean endsAtVerbName(TokenView v, int k) {
         if (!v.inRange(k) || !v.sameSentence(k - 1, k)) return false;
-        if (v.isComma(k) || v.is(k, ":") || v.isOpeningQuote(k)) return true;
+        if (v.isComma(k) || v.isMark(k, ':') || v.isOpeningQuote(k)) return true;
         if (!v.isArabic(k)) return false;
         String w = v.normal(k);
         if (COMPLEMENTIZERS.contains(w) || PHRASE_STARTS.contains(w) || v.word(k).time()) return true;
@@ -266,13 +266,13 @@ final class NamePatterns {
     /** Whether what follows a verb at token k is something reported: أن/إن, a quotation or a colon, maybe after "إلى". */
     private static boolean reports(TokenView v, int k, ReportingVerbs.Use verb) {
         if (!v.sameSentence(k - 1, k)) return false;
-        if (v.isOpeningQuote(k) || v.is(k, ":") || COMPLEMENTIZERS.contains(v.normal(k))) return true;
+        if (v.isOpeningQuote(k) || v.isMark(k, ':') || COMPLEMENTIZERS.contains(v.normal(k))) return true;
         return verb.verb().governs().contains(v.normal(k)) && v.sameSentence(k, k + 1) && COMPLEMENTIZERS.contains(v.normal(k + 1));
     }
 
     /** Whether what is reported starts at token k: أن/إن, a quotation, a colon or a comma. */
     private static boolean reportsAt(TokenView v, int k) {
-        return v.sameSentence(k - 1, k) && (v.isComma(k) || v.is(k, ":") || v.isOpeningQuote(k) || COMPLEMENTIZERS.contains(v.normal(k)));
+        return v.sameSentence(k - 1, k) && (v.isComma(k) || v.isMark(k, ':') || v.isOpeningQuote(k) || COMPLEMENTIZERS.contains(v.normal(k)));
     }
 
     /** Whether the verb-like word at i is used as a noun: after a preposition or "دون", "عدم". */

@@ -107,7 +107,7 @@ final class OrganizationPatterns {
     private static int mediaNameEnd(TokenView v, int j) {
         if (!v.sameSentence(j - 1, j)) return -1;
         int quoted = v.shortQuoteEnd(j, 3);
-        if (quoted > 0 && !v.is(j, "(")) return quoted;
+        if (quoted > 0 && !v.isMark(j, '(')) return quoted;
         if (v.inRange(j) && v.kind(j) == TokenKind.LATIN && !v.isKnown(j)) return j + 1;
         return -1;
     }

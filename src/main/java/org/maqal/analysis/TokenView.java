@@ -121,7 +121,17 @@ final class TokenView {
 
     boolean isPunctuation(int i) { return inRange(i) && tokens.kind(i) == TokenKind.PUNCTUATION; }
 
-    boolean isComma(int i) { return is(i, "،") || is(i, ","); }
+    /**
+     * Whether the token at {@code i} is the punctuation mark {@code mark}: told by its kind before its
+     * text is read, so that asking it of every word in turn costs little.
+     */
+    boolean isMark(int i, char mark) {
+        if (!isPunctuation(i)) return false;
+        String normal = tokens.normal(i);
+        return normal.length() == 1 && normal.charAt(0) == mark;
+    }
+
+    boolean isComma(int i) { return isMark(i, '،') || isMark(i, ','); }
 
     boolean isQuoteMark(int i) {
         return isPunctuation(i) && QUOTES.indexOf(tokens.text(i).charAt(0)) >= 0;
@@ -142,7 +152,7 @@ final class TokenView {
      * not what someone said.
      */
     int shortQuoteEnd(int i, int maxWords) {
-        if (!isOpeningQuote(i) && !is(i, "(")) return -1;
+        if (!isOpeningQuote(i) && !isMark(i, '(')) return -1;
         char open = tokens.text(i).charAt(0);
         char close = switch (open) {
             case '«' -> '»';
