@@ -2,6 +2,7 @@ package org.maqal.analysis;
 
 import java.util.List;
 import org.maqal.model.Sentence;
+import org.maqal.model.SentenceList;
 import org.maqal.model.TokenList;
 import org.maqal.model.TokenKind;
 import org.maqal.text.TextPipeline;
@@ -42,8 +43,8 @@ final class ClaimContext {
         this.openingAt = quotations.isEmpty() ? null : new QuotationFinder.Quotation[tokens.size()];
         this.closingAt = quotations.isEmpty() ? null : new QuotationFinder.Quotation[tokens.size()];
         for (QuotationFinder.Quotation q : quotations) index(q);
-        this.sentenceStarts = new int[sentences.size()];
-        for (int s = 0; s < sentenceStarts.length; s++) sentenceStarts[s] = tokens.firstStartingFrom(sentences.get(s).start());
+        this.sentenceStarts = SentenceList.starts(sentences);
+        for (int s = 0; s < sentenceStarts.length; s++) sentenceStarts[s] = tokens.firstStartingFrom(sentenceStarts[s]);
     }
 
     private void index(QuotationFinder.Quotation q) {

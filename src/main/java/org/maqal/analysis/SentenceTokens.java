@@ -4,7 +4,7 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.RandomAccess;
-import org.maqal.model.Sentence;
+import org.maqal.model.SentenceList;
 import org.maqal.model.Span;
 import org.maqal.model.TokenKind;
 import org.maqal.model.TokenList;
@@ -50,11 +50,11 @@ final class SentenceTokens {
         List<SentenceTokens> out = new ArrayList<>(text.sentences().size());
         TokenList all = TokenList.copyOf(text.tokens());
         int t = 0;
-        for (Sentence s : text.sentences()) {
-            while (t < all.size() && all.sentence(t) < s.index()) t++;
+        for (int index : SentenceList.indexes(text.sentences())) {
+            while (t < all.size() && all.sentence(t) < index) t++;
             int from = t;
-            while (t < all.size() && all.sentence(t) == s.index()) t++;
-            out.add(new SentenceTokens(text.text(), s.index(), all, from, t));
+            while (t < all.size() && all.sentence(t) == index) t++;
+            out.add(new SentenceTokens(text.text(), index, all, from, t));
         }
         return out;
     }

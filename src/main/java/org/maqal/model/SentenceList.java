@@ -1,7 +1,7 @@
 package org.maqal.model;
 
 import java.util.AbstractList;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
@@ -9,9 +9,8 @@ import java.util.RandomAccess;
 /**
  * An immutable list of an article's sentences that keeps their offsets and marks and reads their
  * text from the article's text when asked, so that a kept analysis does not hold a second copy of
- * every article. {@link #get} makes a {@link Sentence} equal to the one stored. A list made by a
- * {@link Builder} also keeps the sentences it made, for the analysis that reads them at once;
- * {@link #of(String, List)} drops them. Thread-safe.
+ * every article. {@link #get} makes a {@link Sentence} equal to the one stored; {@link #starts} and
+ * {@link #indexes} read the offsets and numbers without making one. Thread-safe.
  */
 public final class SentenceList extends AbstractList<Sentence> implements RandomAccess {
     private final String text;
@@ -19,27 +18,26 @@ public final class SentenceList extends AbstractList<Sentence> implements Random
     private final int[] starts;
     private final int[] ends;
     private final boolean[] headlines;
-    /** The sentences as made by a {@link Builder}, for its first user; null in a compact list. */
-    private final Sentence[] made;
 
-    private SentenceList(String text, int[] indexes, int[] starts, int[] ends, boolean[] headlines, Sentence[] made) {
+    private SentenceList(String text, int[] indexes, int[] starts, int[] ends, boolean[] headlines) {
         this.text = text;
         this.indexes = indexes;
         this.starts = starts;
         this.ends = ends;
         this.headlines = headlines;
-        this.made = made;
     }
 
     /**
      * Sentences made from their offsets in a text, in order, numbered from 0: each one's text is the
-     * text between its offsets, so the list needs no checking against the text afterwards. The
-     * list built keeps the sentences it made, for the analysis that splits the text and reads them
-     * at once; {@link SentenceList#of(String, List)} keeps only the offsets. Not thread-safe.
+     * text between its offsets, so the list needs no checking against the text afterwards, and no
+     * sentence's text is copied until it is asked for. Not thread-safe.
      */
     public static final class Builder {
         private final String text;
-        private final List<Sentence> made = new ArrayList<>();
+        private int size;
+        private int[] starts = new int[16];
+        private int[] ends = new int[16];
+        private boolean[] headlines = new boolean[16];
 
         /** A builder of sentences of {@code text}. */
         public Builder(String text) {
@@ -53,12 +51,23 @@ public final class SentenceList extends AbstractList<Sentence> implements Random
          */
         public Builder add(int start, int end, boolean headline) {
             Objects.checkFromToIndex(start, end, text.length());
-            made.add(new Sentence(made.size(), start, end, text.substring(start, end), headline));
+            if (size == starts.length) {
+                starts = Arrays.copyOf(starts, 2 * size);
+                ends = Arrays.copyOf(ends, 2 * size);
+                headlines = Arrays.copyOf(headlines, 2 * size);
+            }
+            starts[size] = start;
+            ends[size] = end;
+            headlines[size] = headline;
+            size++;
             return this;
         }
 
         public SentenceList build() {
-            return filled(text, made, made.toArray(new Sentence[0]));
+            int[] indexes = new int[size];
+            for (int i = 0; i < size; i++) indexes[i] = i;
+            return new SentenceList(text, indexes, Arrays.copyOf(starts, size), Arrays.copyOf(ends, size),
+                    Arrays.copyOf(headlines, size));
         }
     }
 
@@ -71,7 +80,7 @@ public final class SentenceList extends AbstractList<Sentence> implements Random
     public static List<Sentence> of(String text, List<Sentence> sentences) {
         Objects.requireNonNull(text, "text");
         if (sentences instanceof SentenceList list && list.text.equals(text)) {
-            return list.made == null ? list : new SentenceList(list.text, list.indexes, list.starts, list.ends, list.headlines, null);
+            return list;
         }
         for (Sentence s : sentences) {
             if (s.end() > text.length() || s.start() > s.end() || s.start() < 0
@@ -79,11 +88,6 @@ public final class SentenceList extends AbstractList<Sentence> implements Random
                 return List.copyOf(sentences);
             }
         }
-        return filled(text, sentences, null);
-    }
-
-    /** The list of these sentences of {@code text}, their fields copied into arrays; {@code made} kept for {@link #get} (or null). */
-    private static SentenceList filled(String text, List<Sentence> sentences, Sentence[] made) {
         int n = sentences.size();
         int[] indexes = new int[n];
         int[] starts = new int[n];
@@ -97,7 +101,7 @@ public final class SentenceList extends AbstractList<Sentence> implements Random
             headlines[i] = s.headline();
             i++;
         }
-        return new SentenceList(text, indexes, starts, ends, headlines, made);
+        return new SentenceList(text, indexes, starts, ends, headlines);
     }
 
     /**
@@ -118,18 +122,33 @@ public final class SentenceList extends AbstractList<Sentence> implements Random
                 throw new IllegalArgumentException("sentence " + i + " lies outside the text");
             }
         }
-        return new SentenceList(text, indexes.clone(), starts.clone(), ends.clone(), headlines.clone(), null);
+        return new SentenceList(text, indexes.clone(), starts.clone(), ends.clone(), headlines.clone());
     }
 
     @Override
     public Sentence get(int i) {
         Objects.checkIndex(i, starts.length);
-        if (made != null) return made[i];
         return new Sentence(indexes[i], starts[i], ends[i], text.substring(starts[i], ends[i]), headlines[i]);
     }
 
     @Override
     public int size() {
         return starts.length;
+    }
+
+    /** Each sentence's start offset, in order; read from a sentence list's arrays without making any sentence. */
+    public static int[] starts(List<Sentence> sentences) {
+        if (sentences instanceof SentenceList list) return list.starts.clone();
+        int[] starts = new int[sentences.size()];
+        for (int i = 0; i < starts.length; i++) starts[i] = sentences.get(i).start();
+        return starts;
+    }
+
+    /** Each sentence's number ({@link Sentence#index}), in order; read from a sentence list's arrays without making any sentence. */
+    public static int[] indexes(List<Sentence> sentences) {
+        if (sentences instanceof SentenceList list) return list.indexes.clone();
+        int[] indexes = new int[sentences.size()];
+        for (int i = 0; i < indexes.length; i++) indexes[i] = sentences.get(i).index();
+        return indexes;
     }
 }

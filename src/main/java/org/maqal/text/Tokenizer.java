@@ -3,6 +3,7 @@ package org.maqal.text;
 import java.util.Arrays;
 import java.util.List;
 import org.maqal.model.Sentence;
+import org.maqal.model.SentenceList;
 import org.maqal.model.Token;
 import org.maqal.model.TokenList;
 import org.maqal.model.TokenKind;
@@ -73,6 +74,7 @@ public final class Tokenizer {
 
     private Tokens tokenize(char[] chars, int n, List<Sentence> sentences, TokenList.Builder tokens, int[] ids) {
         WordForms.Recent recent = words.recent();
+        int[] sentenceStarts = SentenceList.starts(sentences);
         int sentence = 0;
         int count = 0;
         int i = 0;
@@ -97,7 +99,7 @@ public final class Tokenizer {
                 end = i + 1;
                 kind = TokenKind.PUNCTUATION;
             }
-            while (sentence + 1 < sentences.size() && sentences.get(sentence + 1).start() <= i) sentence++;
+            while (sentence + 1 < sentenceStarts.length && sentenceStarts[sentence + 1] <= i) sentence++;
             WordForms.Form f = kind == TokenKind.ARABIC ? words.arabic(chars, i, end, recent) : words.other(chars, i, end, recent);
             tokens.add(f.word(), i, end, sentence, kind);
             if (count == ids.length) ids = Arrays.copyOf(ids, count * 2);
