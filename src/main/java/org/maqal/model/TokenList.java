@@ -111,6 +111,14 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
 
         /** Adds a token written as {@code word}; tokens written alike may share one word. */
         public Builder add(WordForm word, int start, int end, int sentence, TokenKind kind) {
+            return add(word, start, end, sentence, kind, word.function());
+        }
+
+        /**
+         * Adds a token written as {@code word}, whose {@link WordForm#function()} is {@code function}:
+         * for a tokenizer that has the mark at hand, so that adding a token does not read the word.
+         */
+        public Builder add(WordForm word, int start, int end, int sentence, TokenKind kind, boolean function) {
             if (handedOver) {
                 handedOver = false;
                 resize(words.length);
@@ -120,7 +128,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
             starts[size] = start;
             ends[size] = end;
             sentences[size] = sentence;
-            flags[size] = (byte) (kind.ordinal() | (word.function() ? FUNCTION : 0));
+            flags[size] = (byte) (kind.ordinal() | (function ? FUNCTION : 0));
             size++;
             return this;
         }

@@ -101,7 +101,7 @@ public final class Tokenizer {
             }
             while (sentence + 1 < sentenceStarts.length && sentenceStarts[sentence + 1] <= i) sentence++;
             WordForms.Form f = kind == TokenKind.ARABIC ? words.arabic(chars, i, end, recent) : words.other(chars, i, end, recent);
-            tokens.add(f.word(), i, end, sentence, kind);
+            tokens.add(f.word(), i, end, sentence, kind, f.function());
             if (count == ids.length) ids = Arrays.copyOf(ids, count * 2);
             ids[count++] = f.id();
             i = end;

@@ -14,8 +14,15 @@ import org.maqal.model.WordForm;
  * has the id -1. Thread-safe.
  */
 final class WordForms {
-    /** What the pipeline knows of one written word; {@code id} is its normal form's word id, or -1. */
-    record Form(WordForm word, int id) {
+    /**
+     * What the pipeline knows of one written word; {@code id} is its normal form's word id, or -1;
+     * {@code function} is the word's own mark, kept beside the id so that a tokenizer reads both from
+     * one place.
+     */
+    record Form(WordForm word, int id, boolean function) {
+        Form(WordForm word, int id) {
+            this(word, id, word.function());
+        }
     }
 
     private final WordTable<Form> arabic;
