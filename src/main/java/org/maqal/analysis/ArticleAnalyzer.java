@@ -1,6 +1,7 @@
 package org.maqal.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.maqal.model.Article;
 import org.maqal.model.ArticleAnalysis;
@@ -18,11 +19,20 @@ import org.maqal.text.WordMemo;
  * share it.
  */
 public final class ArticleAnalyzer {
+    /** The most word ids whose words are kept by id; past them a word is found by its normal form. */
+    private static final int MAX_WORD_IDS = 1 << 19;
+
     private final TextPipeline pipeline;
     private final EntityRecognizer entities;
     private final FigureExtractor figures;
     private final ClaimExtractor claims;
     private final WordMemo<Word> words = WordMemo.of(this::word);
+    /**
+     * Each word's {@link Word} by its word id, for the ids of this analyzer's own pipeline only, so
+     * that an id always stands for one word and a token's word is found without reading its normal
+     * form. Read without a lock (a reader sees a word whole or not at all); grown under one.
+     */
+    private volatile Word[] byId = new Word[1024];
 
     /**
      * What the stages need to know of one normalised word.
@@ -125,12 +135,30 @@ public final class ArticleAnalyzer {
         p.figure = new boolean[n];
         int[] ids = p.text.wordIds();
         for (int i = 0; i < n; i++) {
-            Word w = words.get(p.tokens.normal(i), ids[i]);
+            Word w = word(p.tokens, i, ids[i]);
             p.entityWords[i] = w.entities();
             p.claimWords[i] = w.claims();
             p.known[i] = w.known();
             p.figure[i] = w.figure();
         }
+    }
+
+    /** What the stages need to know of the token at {@code i}, whose word id in this analyzer's pipeline is {@code id}. */
+    private Word word(TokenList tokens, int i, int id) {
+        Word[] known = byId;
+        Word w = id >= 0 && id < known.length ? known[id] : null;
+        if (w != null) return w;
+        w = words.get(tokens.normal(i));
+        if (id >= 0) remember(id, w);
+        return w;
+    }
+
+    private synchronized void remember(int id, Word w) {
+        if (id >= MAX_WORD_IDS) return;
+        Word[] known = byId;
+        if (id >= known.length) known = Arrays.copyOf(known, Math.max(2 * known.length, id + 1));
+        known[id] = w;
+        byId = known;
     }
 
     /** The word ids of an analysis's tokens, as this analyzer's pipeline numbers their normal forms (-1 for one it has not). */
