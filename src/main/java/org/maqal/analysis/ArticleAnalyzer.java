@@ -93,7 +93,7 @@ public final class ArticleAnalyzer {
             p.found = entities.recognize(p.text, p.entityWords, p.known);
             // indexed for the claims now, while the mentions just found are still in the processor's cache
             p.mentions = new EntityIndex(p.tokens, p.claimWords, p.found);
-            p.named = VocabularyBuilder.namedTokens(p.tokens, p.found);
+            p.named = p.mentions.namedTokens();
         }
         for (Prepared p : prepared) p.numbers = figures.extract(p.text, p.figure);
         List<Numbered> analysed = new ArrayList<>(m);

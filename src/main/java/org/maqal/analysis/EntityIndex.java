@@ -69,6 +69,16 @@ final class EntityIndex {
 
     TokenView view() { return view; }
 
+    /**
+     * Which tokens are part of a name: those some mention covers, as {@link VocabularyBuilder#namedTokens}
+     * finds them from the entities alone (for an analysis kept without its index).
+     */
+    boolean[] namedTokens() {
+        boolean[] named = new boolean[covering.length];
+        for (int i = 0; i < named.length; i++) named[i] = covering[i] != null;
+        return named;
+    }
+
     /** The longest mention starting at token i, preferring people, or null. */
     Mention startingAt(int i) {
         List<Mention> list = i >= 0 && i < byStart.length ? byStart[i] : null;

@@ -350,6 +350,7 @@ final class VocabularyBuilder {
     /**
      * Which of the tokens are part of a name: those that overlap a mention of one of the entities
      * (a token with an attached letter, "وراسموسن", is part of it too). Names are never vocabulary.
+     * A fresh analysis has them from its {@link EntityIndex#namedTokens}, which covers the same tokens.
      */
     static boolean[] namedTokens(TokenList tokens, List<Entity> entities) {
         boolean[] named = new boolean[tokens.size()];
