@@ -24,8 +24,13 @@ public final class Clitics {
      * @param word            what is left, normalised
      * @param letters         how many letters of the written word were taken off
      * @param articleRestored whether ال was restored after ل (لل + word)
+     * @param wordHash        {@code word.hashCode()}, kept beside the word so that a reading is told
+     *                        from a name it is not without reading the word's characters
      */
-    public record Reading(String word, int letters, boolean articleRestored) {
+    public record Reading(String word, int letters, boolean articleRestored, int wordHash) {
+        public Reading(String word, int letters, boolean articleRestored) {
+            this(word, letters, articleRestored, word.hashCode());
+        }
     }
 
     /** The word itself first, then its readings without conjunction and preposition, shortest prefix first. */

@@ -100,7 +100,11 @@ final class PeopleLinker {
         }
         if (names == 0) return;
         char[] lastLetters = new char[names];
-        for (int k = 0; k < names; k++) lastLetters[k] = familyNames[k].charAt(familyNames[k].length() - 1);
+        int[] hashes = new int[names];
+        for (int k = 0; k < names; k++) {
+            lastLetters[k] = familyNames[k].charAt(familyNames[k].length() - 1);
+            hashes[k] = familyNames[k].hashCode();
+        }
         for (int i = 0; i < v.size(); i++) {
             if (taken[i] || !v.isArabic(i) || v.isFunction(i)) continue;
             // every reading of a word ends as the word does, so a family name can only match a word ending in its letter;
@@ -110,7 +114,7 @@ final class PeopleLinker {
             List<Clitics.Reading> readings = v.word(i).readings();
             for (int k = 0; k < readings.size(); k++) {
                 Clitics.Reading r = readings.get(k);
-                if (Words.indexOf(familyNames, names, r.word()) < 0) continue;
+                if (!contains(hashes, r.wordHash()) || Words.indexOf(familyNames, names, r.word()) < 0) continue;
                 EntityDraft c = personByFamilyName(people, r.word(), v.start(i));
                 if (c == null) continue;
                 if (Clitics.hasArticle(r.word()) && (r.letters() > 1 || (v.isDefinite(i - 1) && v.sameSentence(i - 1, i)))) break;
@@ -123,6 +127,11 @@ final class PeopleLinker {
 
     private static boolean contains(char[] letters, char c) {
         for (char letter : letters) if (letter == c) return true;
+        return false;
+    }
+
+    private static boolean contains(int[] hashes, int hash) {
+        for (int h : hashes) if (h == hash) return true;
         return false;
     }
 
