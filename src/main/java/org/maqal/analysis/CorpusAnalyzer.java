@@ -106,21 +106,24 @@ public final class CorpusAnalyzer {
                         progress.update(done.addAndGet(to - from), n);
                     }, Worker::join);
             VocabularyBuilder.Corpus corpus = vocabulary.corpus(seen.words());
-            VocabularyBuilder.Counts[] counts = new VocabularyBuilder.Counts[n];
-            VocabularyBuilder.Sums sums = each(pool, workers, n, () -> new VocabularyBuilder.Sums(corpus), (sum, i) -> {
-                counts[i] = corpus.merged(raw[i], sum.words);
-                raw[i] = null;
-                sum.add(counts[i]);
-            }, VocabularyBuilder.Sums::join);
+            VocabularyBuilder.Sums sums = each(pool, workers, n, () -> new VocabularyBuilder.Sums(corpus),
+                    (sum, i) -> sum.add(raw[i]), VocabularyBuilder.Sums::join);
             VocabularyBuilder.Totals totals = vocabulary.totals(sums, corpus);
             boolean[] common = readability.commonWords(totals);
             ArticleReport[] reports = new ArticleReport[n];
-            each(pool, workers, n, batchSize(n, workers), () -> Boolean.TRUE, (none, from, to) -> {
+            // each article's rows are merged only now, just before they are read, so that the merged counts
+            // never outlive their batch (kept from one phase to the next, they were copied by every young collection)
+            each(pool, workers, n, batchSize(n, workers), WordCounter::new, (room, from, to) -> {
+                VocabularyBuilder.Counts[] counts = new VocabularyBuilder.Counts[to - from];
                 List<List<VocabularyItem>> words = new ArrayList<>(to - from);
-                for (int i = from; i < to; i++) words.add(vocabulary.items(counts[i], totals));
                 for (int i = from; i < to; i++) {
-                    reports[i] = new ArticleReport(analyses[i], words.get(i - from), readability.measure(analyses[i], measured[i], counts[i], common));
-                    counts[i] = null;
+                    counts[i - from] = corpus.merged(raw[i], room);
+                    raw[i] = null;
+                    words.add(vocabulary.items(counts[i - from], totals));
+                }
+                for (int i = from; i < to; i++) {
+                    reports[i] = new ArticleReport(analyses[i], words.get(i - from),
+                            readability.measure(analyses[i], measured[i], counts[i - from], common));
                 }
             }, (a, b) -> a);
             return new CorpusAnalysis(Arrays.asList(reports));

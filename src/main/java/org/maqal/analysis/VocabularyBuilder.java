@@ -165,26 +165,40 @@ final class VocabularyBuilder {
     record Totals(String[] keys, int[] articlesWith, int[] count, long total, int articles, Set<String> lexicon) {
     }
 
-    /** Word totals of some articles by key number; gather parts apart, then join them. */
+    /**
+     * Word totals of some articles by key number, the keys of one word merged ({@link Corpus#canonical});
+     * gather parts apart, then join them.
+     */
     static final class Sums {
+        private final int[] canonical;
         private final int[] articlesWith;
         private final int[] count;
+        /** The last article (numbered from 1 in this part) each merged key was counted in, to count it once per article. */
+        private final int[] lastArticle;
         private long total;
         private int articles;
-        /** Room to merge an article's rows ({@link Corpus#merged}). */
-        final WordCounter words = new WordCounter();
 
         Sums(Corpus corpus) {
+            canonical = corpus.canonical();
             articlesWith = new int[corpus.keys().length];
             count = new int[corpus.keys().length];
+            lastArticle = new int[corpus.keys().length];
         }
 
-        void add(Counts c) {
-            total += c.total();
+        /**
+         * Adds an article's counts as {@link Corpus#merged} would give them, without merging its rows:
+         * the totals only need each merged key's count and whether the article has it.
+         */
+        void add(Counts raw) {
+            total += raw.total();
             articles++;
-            for (int i = 0; i < c.size(); i++) {
-                articlesWith[c.keys()[i]]++;
-                count[c.keys()[i]] += c.words().count(i);
+            for (int i = 0; i < raw.size(); i++) {
+                int key = canonical[raw.keys()[i]];
+                if (lastArticle[key] != articles) {
+                    lastArticle[key] = articles;
+                    articlesWith[key]++;
+                }
+                count[key] += raw.words().count(i);
             }
         }
 
