@@ -10,7 +10,8 @@ import java.util.function.Supplier;
 /**
  * An immutable list of tokens that keeps their fields side by side in arrays rather than one object
  * per token, so that a text's tokens, and a kept analysis of a long corpus, cost the memory (and the
- * garbage collector) a fraction of what a list of {@link Token} records would. {@link #get} makes a
+ * garbage collector) a fraction of what a list of {@link Token} records would. What tokens written
+ * alike share (text, normal form, stem, function mark) is one {@link WordForm} they all refer to. {@link #get} makes a
  * {@link Token} equal to the one stored; the field accessors ({@link #normal(int)} …) read one field
  * of a token without making it. A {@linkplain #lazy(Supplier) lazy} list makes its arrays only when
  * first read, so that an analysis read from a cache costs nothing until its tokens are used.

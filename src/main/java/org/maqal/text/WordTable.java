@@ -77,13 +77,6 @@ final class WordTable<V> {
         long head;
         long tail;
 
-        Key of(char[] text, int start, int end) {
-            int n = end - start;
-            long a = packed(text, start, Math.min(n, 4));
-            long b = n > 4 ? packed(text, start + 4, Math.min(n - 4, 4)) : 0;
-            return of(a, b, text, start, end);
-        }
-
         /** The key of a word whose first eight characters are already packed ({@link #packed}) in {@code a} and {@code b}. */
         Key of(long a, long b, char[] text, int start, int end) {
             int rest = 0;
@@ -186,12 +179,14 @@ final class WordTable<V> {
 
     /**
      * The function's value for the word in {@code text} between {@code start} and {@code end}, looked up
-     * first among the thread's recent words; {@code head} and {@code tail} are its first four and next
-     * four characters {@linkplain #packed packed}.
+     * first among the thread's recent words.
      */
     @SuppressWarnings("unchecked")
-    V get(char[] text, int start, int end, long head, long tail, Recent<V> recent) {
-        if (end - start > INLINE || end == start) return get(new Key().of(head, tail, text, start, end), text, start, end);
+    V get(char[] text, int start, int end, Recent<V> recent) {
+        int n = end - start;
+        long head = packed(text, start, Math.min(n, 4));
+        long tail = n > 4 ? packed(text, start + 4, Math.min(n - 4, 4)) : 0;
+        if (n > INLINE || n == 0) return get(new Key().of(head, tail, text, start, end), text, start, end);
         int first = recent.first(head, tail);
         long[] keys = recent.keys;
         Object[] values = recent.values;
@@ -210,19 +205,6 @@ final class WordTable<V> {
         keys[k + 1] = tail;
         values[first] = value;
         return value;
-    }
-
-    /** The function's value for the word in {@code text} between {@code start} and {@code end}, looked up first among the thread's recent words. */
-    V get(char[] text, int start, int end, Recent<V> recent) {
-        int n = end - start;
-        long head = packed(text, start, Math.min(n, 4));
-        long tail = n > 4 ? packed(text, start + 4, Math.min(n - 4, 4)) : 0;
-        return get(text, start, end, head, tail, recent);
-    }
-
-    /** The function's value for the word in {@code text} between {@code start} and {@code end}. */
-    V get(char[] text, int start, int end) {
-        return get(new Key().of(text, start, end), text, start, end);
     }
 
     private V get(Key key, char[] text, int start, int end) {
