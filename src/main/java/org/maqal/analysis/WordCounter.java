@@ -154,7 +154,7 @@ final class WordCounter {
         int at = 0;
         for (int r = 0; r < rows; r++) {
             formStart[r] = at;
-            boolean one = nextForm[firstForm[r]] < 0;
+            boolean one = firstForm[r] < 0 || nextForm[firstForm[r]] < 0;
             for (int f = firstForm[r]; f >= 0; f = nextForm[f]) {
                 int same = one ? -1 : sameForm(writtenForms, formStart[r], at, written[f]);
                 if (same >= 0) {

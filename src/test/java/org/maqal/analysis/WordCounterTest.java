@@ -31,4 +31,15 @@ class WordCounterTest {
         assertThat(counts.written(1, 0)).isEqualTo("القوات");
         assertThat(counter.keys()).containsExactly(7, 3);
     }
+
+    @Test
+    void aRowWithNoTokensYetIsHandedOverWithNoForms() {
+        WordCounter counter = new WordCounter();
+        counter.rowOf(4);
+
+        WordCounts counts = counter.counts();
+
+        assertThat(counts.forms(0)).isZero();
+        assertThat(counts.count(0)).isZero();
+    }
 }
