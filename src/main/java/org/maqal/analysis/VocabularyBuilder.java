@@ -355,7 +355,6 @@ final class VocabularyBuilder {
         return false;
     }
 
-
     /** A number word or a scale (سبع، عشرة، آلاف، مليون), with or without attached letters. */
     private boolean isNumber(String normal) {
         return CliticReadings.find(normal, w -> numberWords.isNumberWord(w) || scales.of(w).isPresent()).isPresent();

@@ -11,8 +11,8 @@ import java.util.function.Supplier;
  * An immutable list of tokens that keeps their fields side by side in arrays rather than one object
  * per token, so that a text's tokens, and a kept analysis of a long corpus, cost the memory (and the
  * garbage collector) a fraction of what a list of {@link Token} records would. What tokens written
- * alike share (text, normal form, stem, function mark) is one {@link WordForm} they all refer to. {@link #get} makes a
- * {@link Token} equal to the one stored; the field accessors ({@link #normal(int)} …) read one field
+ * alike share (text, normal form, stem, function mark) is one {@link WordForm} they all refer to.
+ * {@link #get} makes a {@link Token} equal to the one stored; the field accessors ({@link #normal(int)} …) read one field
  * of a token without making it. A {@linkplain #lazy(Supplier) lazy} list makes its arrays only when
  * first read, so that an analysis read from a cache costs nothing until its tokens are used.
  * Thread-safe.
@@ -70,9 +70,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     public static TokenList copyOf(List<Token> tokens) {
         if (tokens instanceof TokenList list) return list;
         Builder b = builder(tokens.size());
-        for (Token t : tokens) {
-            b.add(new WordForm(t.text(), t.normal(), t.stem(), t.function()), t.start(), t.end(), t.sentence(), t.kind());
-        }
+        for (Token t : tokens) b.add(t.text(), t.start(), t.end(), t.sentence(), t.kind(), t.normal(), t.stem(), t.function());
         return b.build();
     }
 
