@@ -46,11 +46,12 @@ final class ReadabilityMeter {
             article++;
         }
 
-        private int letters(int id, String normal) {
+        /** The letters of token {@code i}'s word, whose id is {@code id}; its normal form is read only the first time. */
+        private int letters(int id, TokenList tokens, int i) {
             if (id >= letters.length) letters = Arrays.copyOf(letters, Math.max(2 * letters.length, id + 1));
             int known = letters[id];
             if (known != 0) return known - 1;
-            int n = ArabicLetters.countLetters(normal);
+            int n = ArabicLetters.countLetters(tokens.normal(i));
             letters[id] = n + 1;
             return n;
         }
@@ -80,18 +81,23 @@ final class ReadabilityMeter {
         tally.nextArticle();
         for (int i = 0; i < tokens.size(); i++) {
             if (!tokens.isArabicWord(i)) continue;
-            String normal = tokens.normal(i);
             int id = wordIds == null ? -1 : wordIds[i];
-            int n = id >= 0 ? tally.letters(id, normal) : ArabicLetters.countLetters(normal);
+            int n;
+            boolean first;
+            if (id >= 0) {
+                // measured and told apart by its id, without reading its normal form
+                n = tally.letters(id, tokens, i);
+                first = tally.firstInArticle(id);
+            } else {
+                String normal = tokens.normal(i);
+                n = ArabicLetters.countLetters(normal);
+                if (types == null) types = new String[Integer.highestOneBit(tokens.size() + tokens.size() / 3 + 1) << 1];
+                first = addType(types, normal);
+            }
             words++;
             letters += n;
             if (n > LONG_WORD_LETTERS) longWords++;
-            if (id >= 0) {
-                if (tally.firstInArticle(id)) distinct++;
-            } else {
-                if (types == null) types = new String[Integer.highestOneBit(tokens.size() + tokens.size() / 3 + 1) << 1];
-                if (addType(types, normal)) distinct++;
-            }
+            if (first) distinct++;
         }
         return new WordMeasures(words, letters, longWords, distinct);
     }
