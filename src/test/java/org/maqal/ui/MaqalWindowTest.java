@@ -203,8 +203,8 @@ class MaqalWindowTest {
     void switchingToArabicTurnsTheWholeWindowRightToLeft() {
         window.menuItem("settingsMenuItem").click();
         DialogFixture settings = WindowFinder.findDialog("settingsDialog").withTimeout(20_000).using(robot);
-        settings.radioButton("languageArabic").click();
-        settings.button("settingsOk").click();
+        GuiWait.press(settings.radioButton("languageArabic").target());
+        GuiWait.press(settings.button("settingsOk").target());
         FrameFixture arabic = WindowFinder.findFrame(new GenericTypeMatcher<Frame>(Frame.class) {
             @Override
             protected boolean isMatching(Frame frame) {
@@ -216,7 +216,7 @@ class MaqalWindowTest {
         assertThat(onEdt(() -> arabic.menuItem("fileMenu").target().getText())).isEqualTo("ملف");
         assertThat(wb.settings().language()).isEqualTo("ar");
 
-        arabic.table("corpusTable").selectRows(1);
+        GuiActionRunner.execute(() -> arabic.table("corpusTable").target().setRowSelectionInterval(1, 1));
         waitFor("the article's details", () -> arabic.textBox("metaNotes").text().startsWith("Dateline"));
         assertThat(onEdt(() -> arabic.textBox("metaNotes").target().getComponentOrientation().isLeftToRight()))
                 .as("a note written in English reads left to right in the Arabic window").isTrue();

@@ -105,7 +105,7 @@ class StudentWindowTest {
         FrameFixture again = openWindow();
         again.textBox("nameField").requireText("Layla Haddad");
         again.textBox("classField").requireText("10A");
-        again.button("startButton").click();
+        GuiWait.press(again.button("startButton").target());
         again.label("progressLabel").requireText("2 of 12 answered");
         assertThat(GuiActionRunner.execute(() -> again.robot().finder()
                 .findByName("choice-c1-" + right, JRadioButton.class).isSelected())).isTrue();
@@ -174,7 +174,7 @@ class StudentWindowTest {
         GuiWait.approve(window.fileChooser(SLOW), classFolder);
         JOptionPaneFixture message = window.optionPane(SLOW);
         message.requireMessage(Pattern.compile(told));
-        message.okButton().click();
+        GuiWait.press(message.okButton().target());
         return classFolder;
     }
 
