@@ -40,9 +40,9 @@ public final class ArticleAnalyzer {
      * @param entities  what the entity recognizer's word lists say of it
      * @param claims    what the claim extractor's word lists say of it (the same record when they share them)
      * @param known     the known places and organisations that may start at it ({@link Gazetteer#startAt})
-     * @param figure    whether a date or quantity may start at it
+     * @param figure    which dates and quantities may start at it ({@link FigureExtractor#starts})
      */
-    private record Word(LexiconWords.Word entities, LexiconWords.Word claims, Gazetteer.Start known, boolean figure) {
+    private record Word(LexiconWords.Word entities, LexiconWords.Word claims, Gazetteer.Start known, byte figure) {
     }
 
     public ArticleAnalyzer(TextPipeline pipeline, EntityRecognizer entities, FigureExtractor figures, ClaimExtractor claims) {
@@ -114,7 +114,7 @@ public final class ArticleAnalyzer {
         LexiconWords.Word[] entityWords;
         LexiconWords.Word[] claimWords;
         Gazetteer.Start[] known;
-        boolean[] figure;
+        byte[] figure;
         List<Entity> found;
         EntityIndex mentions;
         boolean[] named;
@@ -132,7 +132,7 @@ public final class ArticleAnalyzer {
         p.entityWords = new LexiconWords.Word[n];
         p.claimWords = entities.words() == claims.words() ? p.entityWords : new LexiconWords.Word[n];
         p.known = new Gazetteer.Start[n];
-        p.figure = new boolean[n];
+        p.figure = new byte[n];
         int[] ids = p.text.wordIds();
         for (int i = 0; i < n; i++) {
             Word w = word(p.tokens, i, ids[i]);
@@ -172,7 +172,7 @@ public final class ArticleAnalyzer {
     private Word word(String normal) {
         LexiconWords.Word entityWord = entities.words().of(normal);
         LexiconWords.Word claimWord = entities.words() == claims.words() ? entityWord : claims.words().of(normal);
-        return new Word(entityWord, claimWord, entities.gazetteer().startAt(normal), figures.mayStartWith(normal));
+        return new Word(entityWord, claimWord, entities.gazetteer().startAt(normal), figures.starts(normal));
     }
 
     public TextPipeline pipeline() { return pipeline; }

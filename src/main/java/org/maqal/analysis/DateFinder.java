@@ -75,21 +75,32 @@ public final class DateFinder {
     }
 
     /**
-     * Whether a date or year can start at a normalised word: digits, an ordinal day, a month's
-     * name or a year word ("عام"). What {@link #at} needs of the token it starts at.
+     * What a date or year needs of the token it starts at ({@link #at}), as {@link FigureStart} bits:
+     * digits, an ordinal day, a month's name or a year word ("عام").
      */
-    boolean mayStartWith(String normal) {
-        return Digits.startsWithDigit(normal) || ordinals.mayStartWith(normal) || months.mayStartWith(normal)
-                || CliticReadings.find(normal, YEAR_WORDS::contains).isPresent();
+    int starts(String normal) {
+        return (Digits.startsWithDigit(normal) ? FigureStart.DIGITS : 0)
+                | (ordinals.mayStartWith(normal) ? FigureStart.ORDINAL_DAY : 0)
+                | (months.mayStartWith(normal) ? FigureStart.MONTH : 0)
+                | (CliticReadings.find(normal, YEAR_WORDS::contains).isPresent() ? FigureStart.YEAR_WORD : 0);
     }
 
     /** The date or year that starts at token {@code k}, if one does. */
     Optional<Found> at(SentenceTokens s, int k) {
-        Optional<Found> found = numericDate(s, k);
-        if (found.isEmpty()) found = dayMonth(s, k);
-        if (found.isEmpty()) found = monthYear(s, k);
-        if (found.isEmpty()) found = yearAfterWord(s, k);
-        if (found.isEmpty()) found = bareYear(s, k);
+        return at(s, k, starts(s.normal(k)));
+    }
+
+    /**
+     * {@link #at(SentenceTokens, int)}, where {@code starts} is what {@link #starts} says of token
+     * {@code k}: only the patterns that can begin there are tried.
+     */
+    Optional<Found> at(SentenceTokens s, int k, int starts) {
+        boolean digits = FigureStart.any(starts, FigureStart.DIGITS);
+        Optional<Found> found = digits ? numericDate(s, k) : Optional.empty();
+        if (found.isEmpty() && FigureStart.any(starts, FigureStart.DIGITS | FigureStart.ORDINAL_DAY)) found = dayMonth(s, k);
+        if (found.isEmpty() && FigureStart.any(starts, FigureStart.MONTH)) found = monthYear(s, k);
+        if (found.isEmpty() && FigureStart.any(starts, FigureStart.YEAR_WORD)) found = yearAfterWord(s, k);
+        if (found.isEmpty() && digits) found = bareYear(s, k);
         return found;
     }
 

@@ -41,13 +41,13 @@ public final class FigureExtractor {
 
     private final DateFinder dates;
     private final QuantityReader quantities;
-    private final WordMemo<Boolean> starts;
+    private final WordMemo<Byte> starts;
 
     /** An extractor built from its word lists. */
     public FigureExtractor(DateFinder dates, NumberWords numberWords, Scales scales, UnitWords units, MonthNames months) {
         this.dates = dates;
         this.quantities = new QuantityReader(new NumberReader(numberWords, scales), numberWords, units, months);
-        this.starts = WordMemo.of(w -> this.dates.mayStartWith(w) || this.quantities.mayStartWith(w));
+        this.starts = WordMemo.of(w -> (byte) (this.dates.starts(w) | this.quantities.starts(w)));
     }
 
     /** The extractor with Maqal's own number words, scales, unit words and month names. */
@@ -61,18 +61,21 @@ public final class FigureExtractor {
     /** The figures of a processed text, in reading order. */
     public List<Figure> extract(TextPipeline.Text text) {
         TokenList tokens = TokenList.copyOf(text.tokens());
-        boolean[] starts = new boolean[tokens.size()];
-        for (int i = 0; i < starts.length; i++) starts[i] = mayStartWith(tokens.normal(i));
+        byte[] starts = new byte[tokens.size()];
+        for (int i = 0; i < starts.length; i++) starts[i] = starts(tokens.normal(i));
         return extract(text, starts);
     }
 
-    /** Whether a date or quantity can start at a token with this normal form. */
-    boolean mayStartWith(String normal) {
+    /**
+     * Which dates and quantities may start at a token with this normal form, as {@link FigureStart}
+     * bits (0 when none can); remembered for each word.
+     */
+    byte starts(String normal) {
         return starts.get(normal);
     }
 
-    /** {@link #extract(TextPipeline.Text)}, where {@code starts} says for each token whether {@link #mayStartWith} its normal form. */
-    List<Figure> extract(TextPipeline.Text text, boolean[] starts) {
+    /** {@link #extract(TextPipeline.Text)}, where {@code starts} holds for each token what {@link #starts} says of its normal form. */
+    List<Figure> extract(TextPipeline.Text text, byte[] starts) {
         List<Figure> out = new ArrayList<>();
         for (SentenceTokens s : SentenceTokens.of(text)) {
             List<Found> found = find(s, starts);
@@ -85,12 +88,13 @@ public final class FigureExtractor {
         return List.copyOf(out);
     }
 
-    private List<Found> find(SentenceTokens s, boolean[] starts) {
+    private List<Found> find(SentenceTokens s, byte[] starts) {
         List<Found> found = new ArrayList<>();
         for (int k = 0; k < s.size(); k++) {
-            if (!starts[s.first() + k]) continue;
-            int at = k;
-            Optional<Found> f = dates.at(s, at).or(() -> quantities.at(s, at));
+            int start = starts[s.first() + k];
+            if (start == 0) continue;
+            Optional<Found> f = dates.at(s, k, start);
+            if (f.isEmpty()) f = quantities.at(s, k, start);
             if (f.isPresent() && f.get().first() > lastOf(found)) {
                 found.add(f.get());
                 k = f.get().last();

@@ -50,20 +50,27 @@ final class QuantityReader {
     }
 
     /**
-     * Whether a quantity can start at a normalised word: a number phrase, a unit noun before its
-     * number or a dual. What {@link #at} needs of the token it starts at.
+     * What a quantity needs of the token it starts at ({@link #at}), as {@link FigureStart} bits: a
+     * number phrase, a unit noun before its number, or a dual.
      */
-    boolean mayStartWith(String normal) {
-        return numbers.mayStartWith(normal)
-                || CliticReadings.find(normal, w -> units.unitOf(w).map(u -> UnitWords.isDuration(u) || UnitWords.isHeadcount(u)).orElse(false)).isPresent()
-                || CliticReadings.find(normal, w -> units.dualOf(w).isPresent()).isPresent();
+    int starts(String normal) {
+        return (numbers.mayStartWith(normal) ? FigureStart.NUMBER : 0)
+                | (CliticReadings.find(normal, w -> units.unitOf(w).map(u -> UnitWords.isDuration(u) || UnitWords.isHeadcount(u))
+                        .orElse(false)).isPresent() ? FigureStart.UNIT_FIRST : 0)
+                | (CliticReadings.find(normal, w -> units.dualOf(w).isPresent()).isPresent() ? FigureStart.DUAL : 0);
     }
 
-    /** The quantity whose number starts at token {@code k}, if any. */
-    Optional<Found> at(SentenceTokens s, int k) {
+    /**
+     * The quantity whose number starts at token {@code k}, if any; {@code starts} is what
+     * {@link #starts} says of that token, so that only the patterns that can begin there are tried.
+     */
+    Optional<Found> at(SentenceTokens s, int k, int starts) {
         if (s.is(k, TokenKind.NUMBER) && NonFigures.excluded(s, k)) return Optional.empty();
-        Optional<NumberReader.Reading> read = numbers.read(s.normals(), k);
-        if (read.isEmpty()) return nounFirst(s, k).or(() -> dual(s, k));
+        Optional<NumberReader.Reading> read = FigureStart.any(starts, FigureStart.NUMBER) ? numbers.read(s.normals(), k) : Optional.empty();
+        if (read.isEmpty()) {
+            Optional<Found> nounFirst = FigureStart.any(starts, FigureStart.UNIT_FIRST) ? nounFirst(s, k) : Optional.empty();
+            return nounFirst.isPresent() || !FigureStart.any(starts, FigureStart.DUAL) ? nounFirst : dual(s, k);
+        }
         NumberReader.Reading n = read.get();
         if (n.definite() || n.fraction() && STAGES.contains(s.normal(k + 1))) return Optional.empty();
         if (n.spelled() && n.single() && n.value() == 1) return Optional.empty();
