@@ -14,6 +14,8 @@ import org.maqal.text.TextPipeline;
  */
 final class ClaimContext {
     static final int MIN_QUOTATION_WORDS = 3;
+    private static final byte TRIGGER = 1;
+    private static final byte PHRASE = 2;
 
     final String text;
     final TokenList tokens;
@@ -21,12 +23,15 @@ final class ClaimContext {
     final EntityIndex entities;
     final TokenView view;
     final Lexicon lexicon;
-    /** The quotation whose opening mark, or closing mark, is token i; null when the text has no quotations. */
+    /**
+     * The quotation whose opening mark, or closing mark, is token i, and the one token i lies inside;
+     * null when the text has no quotations.
+     */
     private final QuotationFinder.Quotation[] openingAt;
     private final QuotationFinder.Quotation[] closingAt;
     private final QuotationFinder.Quotation[] inside;
-    private final boolean[] trigger;
-    private final boolean[] phrase;
+    /** For each token: {@link #TRIGGER} when it is a reporting verb or phrase, with {@link #PHRASE} for a phrase. */
+    private final byte[] triggers;
     /** The first token at or after each sentence's start (the number of tokens when no token follows it). */
     private final int[] sentenceStarts;
 
@@ -37,9 +42,8 @@ final class ClaimContext {
         this.view = entities.view();
         this.tokens = view.tokens();
         this.lexicon = lexicon;
-        this.inside = new QuotationFinder.Quotation[tokens.size()];
-        this.trigger = new boolean[tokens.size()];
-        this.phrase = new boolean[tokens.size()];
+        this.triggers = new byte[tokens.size()];
+        this.inside = quotations.isEmpty() ? null : new QuotationFinder.Quotation[tokens.size()];
         this.openingAt = quotations.isEmpty() ? null : new QuotationFinder.Quotation[tokens.size()];
         this.closingAt = quotations.isEmpty() ? null : new QuotationFinder.Quotation[tokens.size()];
         for (QuotationFinder.Quotation q : quotations) index(q);
@@ -65,14 +69,13 @@ final class ClaimContext {
 
     /** Marks token i as a reporting verb or, with {@code isPhrase}, an attribution phrase. */
     void markTrigger(int i, boolean isPhrase) {
-        trigger[i] = true;
-        phrase[i] = isPhrase;
+        triggers[i] = isPhrase ? TRIGGER | PHRASE : TRIGGER;
     }
 
     /** Whether token i is an attribution phrase ("بحسب", "نقلاً"). */
-    boolean isPhrase(int i) { return i >= 0 && i < phrase.length && phrase[i]; }
+    boolean isPhrase(int i) { return i >= 0 && i < triggers.length && (triggers[i] & PHRASE) != 0; }
 
-    boolean isTrigger(int i) { return i >= 0 && i < trigger.length && trigger[i]; }
+    boolean isTrigger(int i) { return i >= 0 && i < triggers.length && triggers[i] != 0; }
 
     /** The quotation whose opening mark is token i, or null. */
     QuotationFinder.Quotation quotationOpeningAt(int i) { return at(openingAt, i); }
@@ -85,7 +88,7 @@ final class ClaimContext {
     }
 
     /** The quotation token i lies inside, or null. */
-    QuotationFinder.Quotation quotationAround(int i) { return i >= 0 && i < inside.length ? inside[i] : null; }
+    QuotationFinder.Quotation quotationAround(int i) { return at(inside, i); }
 
     /** The first token of sentence s. */
     int sentenceStart(int s) {
