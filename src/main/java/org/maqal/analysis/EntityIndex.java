@@ -1,6 +1,5 @@
 package org.maqal.analysis;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.maqal.model.Entity;
 import org.maqal.model.EntityType;
@@ -18,14 +17,17 @@ final class EntityIndex {
         EntityType type() { return entity.type(); }
     }
 
-    /** The mentions starting at each token, in the order of the entities, or null. */
-    private final List<Mention>[] byStart;
+    /** At each token: the longest mention starting there, preferring people ({@link #startingAt}), or null. */
+    private final Mention[] longestFrom;
+    /** At each token: the first person mention starting there, in the order of the entities, or null. */
+    private final Mention[] personFrom;
     private final Mention[] covering;
     private final TokenView view;
 
     EntityIndex(TokenList tokens, LexiconWords.Word[] words, List<Entity> entities) {
         covering = new Mention[tokens.size()];
-        byStart = newLists(tokens.size());
+        longestFrom = new Mention[tokens.size()];
+        personFrom = new Mention[tokens.size()];
         TokenView.Builder builder = TokenView.builder(tokens, words);
         int key = 0;
         boolean[] known = new boolean[tokens.size()];
@@ -38,8 +40,11 @@ final class EntityIndex {
                 int end = tokens.firstStartingFrom(s.end());
                 if (start >= end) continue;
                 Mention m = new Mention(e, start, end);
-                if (byStart[start] == null) byStart[start] = new ArrayList<>(2);
-                byStart[start].add(m);
+                Mention longest = longestFrom[start];
+                if (longest == null || wider(m, longest) || width(m) == width(longest) && m.type() == EntityType.PERSON) {
+                    longestFrom[start] = m;
+                }
+                if (personFrom[start] == null && m.type() == EntityType.PERSON) personFrom[start] = m;
                 for (int i = start; i < end; i++) {
                     if (covering[i] == null || wider(m, covering[i])) covering[i] = m;
                 }
@@ -53,13 +58,12 @@ final class EntityIndex {
         view = builder.build();
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Mention>[] newLists(int n) {
-        return (List<Mention>[]) new List<?>[n];
+    private static boolean wider(Mention a, Mention b) {
+        return width(a) > width(b);
     }
 
-    private static boolean wider(Mention a, Mention b) {
-        return a.end() - a.start() > b.end() - b.start();
+    private static int width(Mention m) {
+        return m.end() - m.start();
     }
 
     private static boolean free(boolean[] known, int start, int end) {
@@ -81,13 +85,7 @@ final class EntityIndex {
 
     /** The longest mention starting at token i, preferring people, or null. */
     Mention startingAt(int i) {
-        List<Mention> list = i >= 0 && i < byStart.length ? byStart[i] : null;
-        if (list == null) return null;
-        Mention best = null;
-        for (Mention m : list) {
-            if (best == null || wider(m, best) || (m.end() - m.start() == best.end() - best.start() && m.type() == EntityType.PERSON)) best = m;
-        }
-        return best;
+        return i >= 0 && i < longestFrom.length ? longestFrom[i] : null;
     }
 
     /** The widest mention covering token i, or null. */
@@ -99,8 +97,6 @@ final class EntityIndex {
     Mention personAt(int i) {
         Mention m = covering(i);
         if (m != null && m.type() == EntityType.PERSON) return m;
-        List<Mention> list = i >= 0 && i < byStart.length ? byStart[i] : null;
-        if (list != null) for (Mention x : list) if (x.type() == EntityType.PERSON) return x;
-        return null;
+        return i >= 0 && i < personFrom.length ? personFrom[i] : null;
     }
 }
