@@ -79,8 +79,14 @@ public final class Clitics {
         return false;
     }
 
-    /** The reading with the conjunction و or ف taken off, or the word itself. */
+    /** The reading with the conjunction و or ف taken off, or the word itself; worked out once per word. */
     public static Reading withoutConjunction(String normal) {
+        return WITHOUT_CONJUNCTION.get(normal);
+    }
+
+    private static final WordMemo<Reading> WITHOUT_CONJUNCTION = WordMemo.of(Clitics::conjunctionOff);
+
+    private static Reading conjunctionOff(String normal) {
         if (normal.length() > MIN_STEM + 1 && (normal.charAt(0) == 'و' || normal.charAt(0) == 'ف')) {
             return new Reading(normal.substring(1), 1, false);
         }
