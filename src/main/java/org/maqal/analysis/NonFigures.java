@@ -1,5 +1,6 @@
 package org.maqal.analysis;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.maqal.model.TokenKind;
@@ -73,10 +74,16 @@ final class NonFigures {
     private static boolean labelled(SentenceTokens s, int k) {
         for (int back = 1; back <= 2; back++) {
             String w = s.normal(k - back);
-            if (LABELS.contains(w) || CliticReadings.readings(w).stream().anyMatch(r -> r.proclitic() > 0 && LABELS.contains(r.base()))) {
-                return true;
-            }
+            if (LABELS.contains(w) || isLabelWithProclitic(w)) return true;
             if (!s.is(k - back, TokenKind.ARABIC)) return false;
+        }
+        return false;
+    }
+
+    private static boolean isLabelWithProclitic(String w) {
+        List<CliticReadings.Reading> readings = CliticReadings.readings(w);
+        for (int r = 0; r < readings.size(); r++) {
+            if (readings.get(r).proclitic() > 0 && LABELS.contains(readings.get(r).base())) return true;
         }
         return false;
     }

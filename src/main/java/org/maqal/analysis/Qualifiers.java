@@ -46,16 +46,25 @@ final class Qualifiers {
 
     private static Start before(SentenceTokens s, int k, int proclitic, List<List<String>> phrases) {
         Start best = new Start(k, proclitic);
-        for (List<String> phrase : phrases) {
+        // most phrases are one word long, so the readings of one word serve most of them: looked up once
+        int readAt = -1;
+        List<CliticReadings.Reading> readings = List.of();
+        for (int p = 0; p < phrases.size(); p++) {
+            List<String> phrase = phrases.get(p);
             int first = k - phrase.size();
             if (first < 0 || first >= best.token()) continue;
             boolean match = true;
             for (int i = 1; i < phrase.size() && match; i++) match = s.normal(first + i).equals(phrase.get(i));
             if (!match) continue;
+            if (first != readAt) {
+                readings = CliticReadings.readings(s.normal(first));
+                readAt = first;
+            }
             String head = phrase.get(0);
-            for (CliticReadings.Reading r : CliticReadings.readings(s.normal(first))) {
-                if (!r.definite() && r.base().equals(head)) {
-                    best = new Start(first, r.proclitic());
+            for (int r = 0; r < readings.size(); r++) {
+                CliticReadings.Reading reading = readings.get(r);
+                if (!reading.definite() && reading.base().equals(head)) {
+                    best = new Start(first, reading.proclitic());
                     break;
                 }
             }
