@@ -22,6 +22,25 @@ class FigureExtractorTest {
     }
 
     @Test
+    void eachWordSaysWhichPatternsMayStartAtIt() {
+        assertThat(starts("2024")).isEqualTo(FigureStart.DIGITS | FigureStart.NUMBER);
+        assertThat(starts("سبتمبر")).isEqualTo(FigureStart.MONTH);
+        assertThat(starts("العام")).isEqualTo(FigureStart.YEAR_WORD | FigureStart.UNIT_FIRST);
+        assertThat(starts("الأول")).isEqualTo(FigureStart.ORDINAL_DAY);
+        assertThat(starts("عشرة")).isEqualTo(FigureStart.NUMBER);
+        assertThat(starts("يومين")).isEqualTo(FigureStart.DUAL);
+        assertThat(starts("قال")).isZero();
+        // only the patterns a word may start are tried, and they still find what they found before
+        assertThat(extract("انتهت المهمة في العام 2011 بعد يومين من الاتفاق في الأول من أيلول 2024"))
+                .extracting(Figure::text, Figure::unit)
+                .containsExactly(tuple("العام 2011", Unit.YEAR), tuple("يومين", Unit.DAYS), tuple("الأول من أيلول 2024", Unit.DATE));
+    }
+
+    private int starts(String word) {
+        return extractor.starts(org.maqal.text.ArabicNormalizer.normalize(word));
+    }
+
+    @Test
     void theCountedNounWithItsRelativeAdjective() {
         assertThat(extract("طلبوا بقاء نحو 3000 جندي أمريكي بالعراق"))
                 .extracting(Figure::text, Figure::value, Figure::unit, Figure::what)
