@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class BenchThroughputTest {
     @Test
     void printsMaqalAndLuceneRowsAndTheRatios() {
-        CliRun run = CliRun.of("bench", "--articles=40", "--rounds=1", "--warm-up=0", "--sizes=0", "--threads=2");
+        CliRun run = CliRun.of("bench", "--articles=40", "--rounds=2", "--warm-up=0", "--sizes=0", "--threads=2");
 
         assertThat(run.code()).as(run.err()).isZero();
         List<String> lines = run.out().lines().toList();
@@ -27,6 +27,7 @@ class BenchThroughputTest {
         assertThat(lines).anyMatch(l -> l.matches("Maqal text stage / Lucene \\(1 thread; .*\\): \\d+\\.\\d\\d"));
         assertThat(lines).anyMatch(l -> l.matches("Maqal / Lucene \\(2 threads, over the same length of time\\): \\d+\\.\\d\\d"));
         assertThat(lines).anyMatch(l -> l.matches("Maqal \\(2 threads\\) / Lucene's analyzer as it comes \\(1 thread\\): \\d+\\.\\d\\d"));
+        assertThat(lines).anyMatch(l -> l.matches("  the same, round by round .*: median \\d+\\.\\d\\d \\(quartiles \\d+\\.\\d\\d-\\d+\\.\\d\\d, 2 rounds\\)"));
         assertThat(lines).anyMatch(l -> l.startsWith("lesson from 5 articles"));
     }
 }

@@ -123,6 +123,8 @@ public final class BenchCommand implements Callable<Integer> {
             // CorpusAnalyzer's in Maqal. A more lenient comparison than the equal-thread ratios above, printed beside them.
             out.printf(Locale.ROOT, "Maqal (%d threads) / Lucene's analyzer as it comes (1 thread): %.2f%n", cores,
                     lucene1.best().seconds() / maqal.best().seconds());
+            out.printf(Locale.ROOT, "  the same, round by round (both run in every round, seconds apart): median %s%n",
+                    Trials.ratios(maqal, lucene1).describe());
             // Lucene's pass over the texts is short enough to run in a burst that a shared or throttled machine
             // does not slow down; run it for as long as Maqal's run took, so both meet the same sustained load.
             int passes = (int) Math.max(1, Math.min(100, Math.round(maqal.best().seconds() / luceneN.best().seconds())));

@@ -3,6 +3,7 @@ package org.maqal.cli.bench;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -37,12 +38,13 @@ final class Trials {
         }
     }
 
-    /** One contestant: its work and its best round so far. */
+    /** One contestant: its work, its best round so far and the wall-clock time of each timed round. */
     static final class Trial {
         private final Work work;
         private double wall = Double.MAX_VALUE;
         private double cpu = Double.MAX_VALUE;
         private long result;
+        private final List<Double> walls = new ArrayList<>();
 
         private Trial(Work work) {
             this.work = work;
@@ -54,11 +56,37 @@ final class Trials {
             Clock.Time time = clock.stop();
             wall = Math.min(wall, time.wall());
             cpu = Math.min(cpu, time.cpu());
+            walls.add(time.wall());
         }
 
         /** The least wall-clock and the least processor time of the timed rounds. */
         Measured best() {
             return new Measured(wall, cpu, result);
+        }
+    }
+
+    /**
+     * How fast {@code a} went against {@code b} round by round: in each timed round, b's wall-clock
+     * time over a's (above 1 when a was faster), both having run in that round, seconds apart. A slow spell
+     * of a shared machine that lasts a round or more slows both of a round's runs, so the ratios move
+     * less than either contestant's times do, and their median is a steadier figure than the ratio of
+     * the best rounds, which may come from different minutes.
+     */
+    static Ratios ratios(Trial a, Trial b) {
+        int n = Math.min(a.walls.size(), b.walls.size());
+        double[] r = new double[n];
+        for (int i = 0; i < n; i++) r[i] = b.walls.get(i) / a.walls.get(i);
+        Arrays.sort(r);
+        return n == 0 ? new Ratios(Double.NaN, Double.NaN, Double.NaN, 0)
+                : new Ratios(r[n / 4], r[n / 2], r[(3 * n) / 4], n);
+    }
+
+    /** The quartiles of the per-round ratios of {@link #ratios}, over {@code rounds} rounds. */
+    record Ratios(double lower, double median, double upper, int rounds) {
+        /** "0.52 (quartiles 0.49-0.55, 5 rounds)". */
+        String describe() {
+            return String.format(Locale.ROOT, "%.2f (quartiles %.2f-%.2f, %d round%s)", median, lower, upper, rounds,
+                    rounds == 1 ? "" : "s");
         }
     }
 
