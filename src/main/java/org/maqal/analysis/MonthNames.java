@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.maqal.text.ArabicNormalizer;
+import org.maqal.text.WordMemo;
 
 /**
  * The names of the months in the three systems Arabic news uses: the Egyptian and Gulf names
@@ -16,6 +17,8 @@ import org.maqal.text.ArabicNormalizer;
 public final class MonthNames {
     private final Map<String, Integer> single;
     private final Map<String, Integer> kanunTishrin;
+    /** {@link #mayStartWith} of each word met, so that the many words that name no month are turned away at once. */
+    private final WordMemo<Boolean> starts = WordMemo.of(this::startsName);
 
     private MonthNames(Map<String, Integer> single, Map<String, Integer> kanunTishrin) {
         this.single = Map.copyOf(single);
@@ -45,6 +48,10 @@ public final class MonthNames {
 
     /** Whether a month's name can start at a normalised word: what {@link #at} needs of its first token. */
     boolean mayStartWith(String normal) {
+        return starts.get(normal);
+    }
+
+    private boolean startsName(String normal) {
         return single.containsKey(normal) || CliticReadings.findIndefinite(normal, this::isMonthWord).isPresent();
     }
 
@@ -64,7 +71,7 @@ public final class MonthNames {
 
     /** The month named at token {@code k} of normalised tokens, or empty. */
     public Optional<Month> at(List<String> tokens, int k) {
-        if (k >= tokens.size()) return Optional.empty();
+        if (k >= tokens.size() || !mayStartWith(tokens.get(k))) return Optional.empty();
         Optional<CliticReadings.Reading> word = CliticReadings.findIndefinite(tokens.get(k), this::isMonthWord);
         if (word.isEmpty() && single.containsKey(tokens.get(k))) word = Optional.of(new CliticReadings.Reading(tokens.get(k), 0, false));
         if (word.isEmpty()) return Optional.empty();
