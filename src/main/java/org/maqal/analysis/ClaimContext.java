@@ -23,12 +23,11 @@ final class ClaimContext {
     final EntityIndex entities;
     final TokenView view;
     final Lexicon lexicon;
-    /**
-     * The quotation whose opening mark, or closing mark, is token i, and the one token i lies inside;
-     * null when the text has no quotations.
-     */
+    /** By token: the quotation whose opening mark it is; null when the text has no quotations. */
     private final QuotationFinder.Quotation[] openingAt;
+    /** By token: the quotation whose closing mark it is; null when the text has no quotations. */
     private final QuotationFinder.Quotation[] closingAt;
+    /** By token: the quotation it lies inside; null when the text has no quotations. */
     private final QuotationFinder.Quotation[] inside;
     /** For each token: {@link #TRIGGER} when it is a reporting verb or phrase, with {@link #PHRASE} for a phrase. */
     private final byte[] triggers;

@@ -41,7 +41,7 @@ final class EntityIndex {
                 if (start >= end) continue;
                 Mention m = new Mention(e, start, end);
                 Mention longest = longestFrom[start];
-                if (longest == null || wider(m, longest) || width(m) == width(longest) && m.type() == EntityType.PERSON) {
+                if (longest == null || wider(m, longest) || (width(m) == width(longest) && m.type() == EntityType.PERSON)) {
                     longestFrom[start] = m;
                 }
                 if (personFrom[start] == null && m.type() == EntityType.PERSON) personFrom[start] = m;

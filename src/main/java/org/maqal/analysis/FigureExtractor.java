@@ -32,7 +32,8 @@ import org.maqal.text.WordMemo;
  * "أكثر من 5000 الاف من أفراد الجيش" is 5000 (see {@link Scales}). Approximate plurals (عشرات،
  * مئات، الآلاف) and months without a day or year have no value and are not figures.
  *
- * <p>Thread-safe: it holds only immutable word lists; build one and share it.
+ * <p>Thread-safe: it holds immutable word lists and a memo of what each word met can start; build one
+ * and share it.
  */
 public final class FigureExtractor {
     private static final int ELLIPSIS_REACH = 8;
@@ -41,13 +42,13 @@ public final class FigureExtractor {
 
     private final DateFinder dates;
     private final QuantityReader quantities;
-    private final WordMemo<Byte> starts;
+    private final WordMemo<Byte> patterns;
 
     /** An extractor built from its word lists. */
     public FigureExtractor(DateFinder dates, NumberWords numberWords, Scales scales, UnitWords units, MonthNames months) {
         this.dates = dates;
         this.quantities = new QuantityReader(new NumberReader(numberWords, scales), numberWords, units, months);
-        this.starts = WordMemo.of(w -> (byte) (this.dates.starts(w) | this.quantities.starts(w)));
+        this.patterns = WordMemo.of(w -> (byte) (this.dates.starts(w) | this.quantities.starts(w)));
     }
 
     /** The extractor with Maqal's own number words, scales, unit words and month names. */
@@ -71,7 +72,7 @@ public final class FigureExtractor {
      * bits (0 when none can); remembered for each word.
      */
     byte starts(String normal) {
-        return starts.get(normal);
+        return patterns.get(normal);
     }
 
     /** {@link #extract(TextPipeline.Text)}, where {@code starts} holds for each token what {@link #starts} says of its normal form. */
@@ -91,10 +92,10 @@ public final class FigureExtractor {
     private List<Found> find(SentenceTokens s, byte[] starts) {
         List<Found> found = new ArrayList<>();
         for (int k = 0; k < s.size(); k++) {
-            int start = starts[s.first() + k];
-            if (start == 0) continue;
-            Optional<Found> f = dates.at(s, k, start);
-            if (f.isEmpty()) f = quantities.at(s, k, start);
+            int mayStart = starts[s.first() + k];
+            if (mayStart == 0) continue;
+            Optional<Found> f = dates.at(s, k, mayStart);
+            if (f.isEmpty()) f = quantities.at(s, k, mayStart);
             if (f.isPresent() && f.get().first() > lastOf(found)) {
                 found.add(f.get());
                 k = f.get().last();

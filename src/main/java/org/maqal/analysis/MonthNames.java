@@ -12,7 +12,7 @@ import org.maqal.text.WordMemo;
  * (يناير … ديسمبر), the Levantine and Iraqi names (كانون الثاني، شباط، آذار … كانون الأول) and the
  * Maghrebi names (جانفي، فيفري، أفريل، ماي، جوان، جويلية، أوت). Two-word names (كانون الثاني،
  * تشرين الأول) span two tokens. A month name may carry a conjunction or preposition (وفي is not
- * one; بسبتمبر is). Immutable; thread-safe.
+ * one; بسبتمبر is). Immutable but for a memo of the words met; thread-safe.
  */
 public final class MonthNames {
     private final Map<String, Integer> single;

@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.maqal.model.Figure;
 import org.maqal.model.Unit;
+import org.maqal.text.ArabicNormalizer;
 import org.maqal.text.TextPipeline;
 
 class FigureExtractorTest {
@@ -37,7 +38,7 @@ class FigureExtractorTest {
     }
 
     private int starts(String word) {
-        return extractor.starts(org.maqal.text.ArabicNormalizer.normalize(word));
+        return extractor.starts(ArabicNormalizer.normalize(word));
     }
 
     @Test

@@ -68,17 +68,20 @@ final class Trials {
     /**
      * How fast {@code a} went against {@code b} round by round: in each timed round, b's wall-clock
      * time over a's (above 1 when a was faster), both having run in that round, seconds apart. A slow spell
-     * of a shared machine that lasts a round or more slows both of a round's runs, so the ratios move
-     * less than either contestant's times do, and their median is a steadier figure than the ratio of
-     * the best rounds, which may come from different minutes.
+     * of a shared machine that lasts a round or more and slows every core alike slows both of a round's
+     * runs, so the ratios move less than either contestant's times do, and their median is a steadier
+     * figure than the ratio of the best rounds, which may come from different minutes. A neighbour
+     * that takes one core still slows a contestant on several threads more than one on a single thread.
+     * At least one round must have been timed.
      */
     static Ratios ratios(Trial a, Trial b) {
         int n = Math.min(a.walls.size(), b.walls.size());
+        if (n == 0) throw new IllegalStateException("No timed round");
         double[] r = new double[n];
         for (int i = 0; i < n; i++) r[i] = b.walls.get(i) / a.walls.get(i);
         Arrays.sort(r);
-        return n == 0 ? new Ratios(Double.NaN, Double.NaN, Double.NaN, 0)
-                : new Ratios(r[n / 4], r[n / 2], r[(3 * n) / 4], n);
+        // the middle value, or the mean of the two middle ones; the quartiles as far from either end
+        return new Ratios(r[n / 4], (r[(n - 1) / 2] + r[n / 2]) / 2, r[n - 1 - n / 4], n);
     }
 
     /** The quartiles of the per-round ratios of {@link #ratios}, over {@code rounds} rounds. */
