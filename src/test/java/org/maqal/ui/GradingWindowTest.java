@@ -99,11 +99,6 @@ class GradingWindowTest {
         });
     }
 
-    /** Presses a button that opens a modal dialog: later on the Swing thread, so the test can answer the dialog. */
-    private static void pressLater(javax.swing.AbstractButton button) {
-        javax.swing.SwingUtilities.invokeLater(button::doClick);
-    }
-
     /** Chooses an answer in the list, as a click on it would. */
     private static void select(DialogFixture grading, int index) {
         GuiActionRunner.execute(() -> grading.list("answersList").target().setSelectedIndex(index));
@@ -199,7 +194,7 @@ class GradingWindowTest {
 
         Path book = root.resolve("exports").resolve("gradebook.xlsx");
         Files.createDirectories(book.getParent());
-        pressLater(again.button("exportGradebookButton").target());
+        GuiWait.pressLater(again.button("exportGradebookButton").target());
         GuiWait.approve(again.fileChooser(SLOW), book);
         JOptionPaneFixture told = again.optionPane(SLOW);
         told.requireMessage(Pattern.compile("(?s).*gradebook is written.*" + Pattern.quote(book.toString()) + ".*"));
@@ -224,7 +219,7 @@ class GradingWindowTest {
 
     @Test
     void openingAStudentCopyInTheTeachersWindowShowsTheStudentView() {
-        pressLater(window.button("openButton").target());
+        GuiWait.pressLater(window.button("openButton").target());
         GuiWait.approve(window.fileChooser(SLOW), handIns.copyFile());
         FrameFixture student = WindowFinder.findFrame("studentFrame").withTimeout(20_000).using(robot);
         student.textBox("nameField").requireVisible();

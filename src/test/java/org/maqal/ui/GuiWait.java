@@ -19,7 +19,28 @@ final class GuiWait {
      * mouse click can land while a dialog is still being laid out on a slow machine and go nowhere.
      */
     static void press(javax.swing.AbstractButton button) {
-        GuiActionRunner.execute(() -> button.doClick());
+        GuiActionRunner.execute(() -> {
+            pressable(button);
+            button.doClick();
+        });
+    }
+
+    /**
+     * Presses a button or menu item that opens a modal dialog: later on the Swing thread, so that the
+     * test goes on and can answer the dialog (pressing it now would wait until the dialog closed).
+     */
+    static void pressLater(javax.swing.AbstractButton button) {
+        GuiActionRunner.execute(() -> pressable(button));
+        javax.swing.SwingUtilities.invokeLater(button::doClick);
+    }
+
+    /** Fails plainly for a button a user could not press, instead of the test timing out later. */
+    private static void pressable(javax.swing.AbstractButton button) {
+        if (!button.isEnabled()) throw new IllegalStateException("Not enabled: " + button.getName());
+        // a menu item is pressed with its menu closed, as its keyboard shortcut would press it
+        if (!(button instanceof javax.swing.JMenuItem) && !button.isShowing()) {
+            throw new IllegalStateException("Not showing: " + button.getName());
+        }
     }
 
     /**

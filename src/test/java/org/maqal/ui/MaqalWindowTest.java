@@ -11,6 +11,7 @@ import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import javax.swing.JMenuItem;
 import javax.swing.JTable;
 import javax.swing.JTextPane;
 import javax.swing.JTree;
@@ -96,9 +97,7 @@ class MaqalWindowTest {
 
         window.button("deleteButton").click();
         waitFor("the delete", () -> wb.editor().lesson().orElseThrow().item(first.id()).isEmpty());
-        window.menuItem("fileMenu").click();
-        window.menuItem("recentMenu").click();
-        window.menuItem("recentLesson0").click();
+        GuiWait.pressLater(onEdt(() -> robot.finder().findByName(window.target(), "recentLesson0", JMenuItem.class, false)));
         GuiWait.press(window.optionPane(Timeout.timeout(20_000)).buttonWithText("Don't save").target());
         waitFor("the lesson to be reopened", () -> wb.editor().lesson().orElseThrow().item(first.id()).isPresent()
                 && !wb.editor().dirty());
@@ -107,7 +106,7 @@ class MaqalWindowTest {
         window.button("exportButton").click();
         DialogFixture export = WindowFinder.findDialog("exportDialog").withTimeout(20_000).using(robot);
         Path exports = root.resolve("exports");
-        export.textBox("folderField").setText(exports.toString());
+        GuiActionRunner.execute(() -> export.textBox("folderField").target().setText(exports.toString()));
         GuiWait.press(export.checkBox("formatGIFT").target());
         GuiWait.press(export.button("runExportButton").target());
         waitFor("the export", () -> wb.export().written().size() == 3);
@@ -201,7 +200,7 @@ class MaqalWindowTest {
 
     @Test
     void switchingToArabicTurnsTheWholeWindowRightToLeft() {
-        window.menuItem("settingsMenuItem").click();
+        GuiWait.pressLater(window.menuItem("settingsMenuItem").target());
         DialogFixture settings = WindowFinder.findDialog("settingsDialog").withTimeout(20_000).using(robot);
         GuiWait.press(settings.radioButton("languageArabic").target());
         GuiWait.press(settings.button("settingsOk").target());
