@@ -43,7 +43,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", description = "How many articles to generate for the throughput (default: 4000; 1000 with --quick).")
     Integer articles;
 
-    @Option(names = "--rounds", description = "Timed throughput rounds after the warm-up, Maqal and Lucene taking turns; each keeps its best (default: 5; 1 with --quick).")
+    @Option(names = "--rounds", description = "Timed throughput rounds after the warm-up, Maqal and Lucene taking turns; each keeps its best, and their ratio is also taken round by round (default: 10; 1 with --quick).")
     Integer rounds;
 
     @Option(names = "--sizes", split = ",", paramLabel = "N,N", description = "Library sizes to open (default: 1000,5000,10000;"
@@ -167,7 +167,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private int timedRounds() {
-        return Math.max(1, rounds != null ? rounds : quick ? 1 : 5);
+        return Math.max(1, rounds != null ? rounds : quick ? 1 : 10);
     }
 
     private static void row(PrintWriter out, String label, double megabytes, int count, Measured m) {
