@@ -2,9 +2,9 @@ package org.maqal.analysis;
 
 /**
  * What a word can start, as bits (seven, so that a token's fit in a byte): which of the date and
- * quantity patterns may match from a token with this normal form. Each bit is what one pattern needs of its first token, so a pattern
- * whose bit is clear cannot match there and is not tried. Worked out once per distinct word
- * ({@link FigureExtractor#starts}); 0 means that no figure starts at the word.
+ * quantity patterns may match from a token with this normal form. Each bit is what one pattern needs
+ * of its first token, so a pattern whose bit is clear cannot match there and is not tried. Worked out
+ * once per distinct word ({@link FigureExtractor#starts}); 0 means that no figure starts at the word.
  */
 final class FigureStart {
     /** Digits first: a date in numbers ("12/03/2024"), a day before its month, a year. */

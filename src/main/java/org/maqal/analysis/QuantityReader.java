@@ -55,9 +55,18 @@ final class QuantityReader {
      */
     int starts(String normal) {
         return (numbers.mayStartWith(normal) ? FigureStart.NUMBER : 0)
-                | (CliticReadings.find(normal, w -> units.unitOf(w).map(u -> UnitWords.isDuration(u) || UnitWords.isHeadcount(u))
-                        .orElse(false)).isPresent() ? FigureStart.UNIT_FIRST : 0)
-                | (CliticReadings.find(normal, w -> units.dualOf(w).isPresent()).isPresent() ? FigureStart.DUAL : 0);
+                | (CliticReadings.find(normal, this::isTimeOrPeopleUnit).isPresent() ? FigureStart.UNIT_FIRST : 0)
+                | (CliticReadings.find(normal, this::isDual).isPresent() ? FigureStart.DUAL : 0);
+    }
+
+    /** A unit of time or of people, which may come before its number ({@link #nounFirst}). */
+    private boolean isTimeOrPeopleUnit(String word) {
+        return units.unitOf(word).map(u -> UnitWords.isDuration(u) || UnitWords.isHeadcount(u)).orElse(false);
+    }
+
+    /** A dual that stands for two of a length of time ({@link #dual}). */
+    private boolean isDual(String word) {
+        return units.dualOf(word).isPresent();
     }
 
     /**
@@ -161,8 +170,7 @@ final class QuantityReader {
 
     /** A plural unit noun with the article and a number after it: "السنوات السبع"; or a noun and واحد: "يوم واحد". */
     private Optional<Found> nounFirst(SentenceTokens s, int k) {
-        Optional<CliticReadings.Reading> noun = CliticReadings.find(s.normal(k), w -> units.unitOf(w)
-                .map(u -> UnitWords.isDuration(u) || UnitWords.isHeadcount(u)).orElse(false));
+        Optional<CliticReadings.Reading> noun = CliticReadings.find(s.normal(k), this::isTimeOrPeopleUnit);
         if (noun.isEmpty()) return Optional.empty();
         Unit unit = units.unitOf(noun.get().base()).get();
         if (noun.get().definite()) {
@@ -182,7 +190,7 @@ final class QuantityReader {
 
     /** A dual that stands for two of a length of time: "بعد يومين", "خلال عامين". */
     private Optional<Found> dual(SentenceTokens s, int k) {
-        Optional<CliticReadings.Reading> noun = CliticReadings.find(s.normal(k), w -> units.dualOf(w).isPresent());
+        Optional<CliticReadings.Reading> noun = CliticReadings.find(s.normal(k), this::isDual);
         if (noun.isEmpty()) return Optional.empty();
         Qualifiers.Start start = Qualifiers.approximationBefore(s, k, noun.get().proclitic());
         return Optional.of(new Found(start.token(), start.proclitic(), k, 2, units.dualOf(noun.get().base()).get(),
